@@ -1,0 +1,153 @@
+"""The closed vocabularies of the model: small string enums.
+
+Each member's value is the spelling used in data files and exports.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "Basis",
+    "Bound",
+    "ClaimKind",
+    "Direction",
+    "Measure",
+    "RelationKind",
+    "Role",
+    "Severity",
+    "Status",
+]
+
+
+class Direction(enum.StrEnum):
+    """Which way an indicator is better."""
+
+    #: More is better (output, income, coverage).
+    HIGHER = "higher"
+    #: Less is better (poverty rate, HIV cases, accidents).
+    LOWER = "lower"
+    #: Neither way is better (population, structure shares).
+    NEUTRAL = "neutral"
+
+
+class Measure(enum.StrEnum):
+    """What kind of number an indicator is."""
+
+    #: An amount: output, money, area.
+    LEVEL = "level"
+    #: A number of things: enterprises, schools, persons.
+    COUNT = "count"
+    #: A percentage rate: poverty rate, forest cover.
+    RATE = "rate"
+    #: A percentage of a whole: a sector's share of GRDP.
+    SHARE = "share"
+    #: An index or a score: IIP, PCI.
+    INDEX = "index"
+    #: A value per head or per unit: GRDP per capita.
+    AVERAGE = "average"
+
+
+class Role(enum.StrEnum):
+    """What a printed figure stands for."""
+
+    #: The outturn of the period (thực hiện, ước đạt).
+    ACTUAL = "actual"
+    #: A plan value (kế hoạch, dự toán, chỉ tiêu).
+    TARGET = "target"
+    #: A level at a date (đến 31/12/2022).
+    STOCK = "stock"
+    #: Accumulated over a span (lũy kế).
+    CUMULATIVE = "cumulative"
+    #: A piece of a breakdown with no indicator meaning of its own.
+    PART = "part"
+    #: A past value printed for comparison.
+    REFERENCE = "reference"
+
+
+class Status(enum.StrEnum):
+    """How final a figure is."""
+
+    #: ước đạt, dự ước, ước thực hiện, ước tính.
+    ESTIMATE = "estimate"
+    #: sơ bộ.
+    PROVISIONAL = "provisional"
+    #: chính thức.
+    OFFICIAL = "official"
+    #: Printed with no qualifier.
+    REPORTED = "reported"
+    #: A plan value.
+    PLANNED = "planned"
+
+
+class Basis(enum.StrEnum):
+    """Who set a target."""
+
+    #: kế hoạch, chỉ tiêu kế hoạch, Nghị quyết HĐND tỉnh.
+    PLAN = "plan"
+    #: dự toán HĐND tỉnh giao.
+    PROVINCIAL_BUDGET = "provincial-budget"
+    #: dự toán trung ương giao.
+    CENTRAL_BUDGET = "central-budget"
+    #: Thủ tướng giao.
+    PRIME_MINISTER = "prime-minister"
+    #: Nghị quyết Đại hội Đảng bộ.
+    CONGRESS = "congress"
+    #: A programme's or project's own aim.
+    PROGRAM = "program"
+    #: Any other basis.
+    OTHER = "other"
+
+
+class Bound(enum.StrEnum):
+    """How a target or a qualified figure bounds the value."""
+
+    #: The value itself.
+    EXACT = "exact"
+    #: trên, hơn, tối thiểu, trở lên: the value or more.
+    AT_LEAST = "at-least"
+    #: dưới, không quá, tối đa: the value or less.
+    AT_MOST = "at-most"
+    #: khoảng, gần: roughly the value.
+    ABOUT = "about"
+
+
+class ClaimKind(enum.StrEnum):
+    """The kinds of comparison a report states."""
+
+    #: Percent change against a reference period (tăng 10,19% so với năm 2021).
+    GROWTH = "growth"
+    #: Change of a rate or share in percentage points (chiếm 21,25%, tăng 1,63%).
+    PP_CHANGE = "pp-change"
+    #: Absolute change in the figure's unit (giảm 140,15 ha).
+    CHANGE = "change"
+    #: A factor (tăng 2,35 lần, gấp 2,21 lần).
+    FACTOR = "factor"
+    #: Attainment against a plan or budget (đạt 102,49% kế hoạch).
+    ATTAINMENT = "attainment"
+    #: Share of a whole (chiếm 48,035%).
+    SHARE = "share"
+    #: Achieved over planned or over total (115/115 xã).
+    FRACTION = "fraction"
+
+
+class RelationKind(enum.StrEnum):
+    """How parts relate to a total."""
+
+    #: The parts make up the whole total.
+    SUM = "sum"
+    #: The parts are some of the total.
+    SUBSET = "subset"
+    #: Shares that add up to 100%.
+    STRUCTURE = "structure"
+
+
+class Severity(enum.StrEnum):
+    """How serious an audit finding is."""
+
+    #: No reading within printing precision reconciles the figures.
+    MATERIAL = "material"
+    #: The figures agree only if a value was cut off or is one unit off in the last digit.
+    ROUNDING = "rounding"
+    #: Worth a look, but not an error.
+    INFO = "info"

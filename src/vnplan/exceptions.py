@@ -1,0 +1,172 @@
+"""The exceptions vnplan raises.
+
+Every exception vnplan raises on purpose is a :class:`VnplanError`, and each subclass is
+also the builtin exception that fits it, so that ``except ValueError`` keeps working::
+
+    >>> import vnplan
+    >>> from vnplan.exceptions import ParseError
+    >>> try:
+    ...     vnplan.parse_quantity("13,963.91 tỷ đồng")
+    ... except ValueError as error:
+    ...     isinstance(error, ParseError)
+    True
+
+Messages follow one form: what was expected, then what came, quoted
+(``'unit' must be a currency (got 'ha')``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "DataError",
+    "DimensionalityError",
+    "ParseError",
+    "Problem",
+    "UnitError",
+    "UnknownDatasetError",
+    "UnknownIndicatorError",
+    "ValidationError",
+    "VnplanError",
+]
+
+
+class VnplanError(Exception):
+    """The root of every exception vnplan raises on purpose."""
+
+
+class ParseError(VnplanError, ValueError):
+    """Printed text could not be read.
+
+    Attributes:
+        text: The whole text that was being read.
+        position: The 0-based index in ``text`` where reading failed.
+        expected: What was expected at that position.
+    """
+
+    def __init__(self, text: str, position: int, expected: str) -> None:
+        self.text = text
+        self.position = position
+        self.expected = expected
+        got = text[position : position + 20] if position < len(text) else "end of text"
+        super().__init__(
+            f"expected {expected} at position {position} of {text!r} (got {got!r})"
+        )
+
+
+class UnitError(VnplanError, ValueError):
+    """A unit is unknown, or does not fit where it is used.
+
+    Attributes:
+        unit: The unit text that was rejected.
+    """
+
+    def __init__(self, message: str, *, unit: str) -> None:
+        self.unit = unit
+        super().__init__(message)
+
+
+class DimensionalityError(VnplanError, TypeError):
+    """Two quantities of different dimensions were combined or compared.
+
+    Adding đồng to USD, persons to households, or percent to percentage points raises
+    this error.
+
+    Attributes:
+        first: The first unit.
+        second: The second unit.
+    """
+
+    def __init__(self, first: str, second: str, message: str | None = None) -> None:
+        self.first = first
+        self.second = second
+        super().__init__(
+            message or f"cannot combine {first!r} with {second!r}: different dimensions"
+        )
+
+
+class ValidationError(VnplanError, ValueError):
+    """A model object was given a value that does not fit its field.
+
+    Attributes:
+        field: The name of the field.
+        expected: What the field accepts.
+        got: The value that came.
+    """
+
+    def __init__(self, field: str, expected: str, got: object) -> None:
+        self.field = field
+        self.expected = expected
+        self.got = got
+        super().__init__(f"{field!r} must be {expected} (got {got!r})")
+
+
+class UnknownIndicatorError(VnplanError, LookupError):
+    """A key was looked up in a report and not found.
+
+    Attributes:
+        key: The key that was looked up.
+        suggestions: Near matches among the known keys, best first.
+    """
+
+    def __init__(self, key: str, suggestions: Sequence[str] = ()) -> None:
+        self.key = key
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if suggestions else ""
+        super().__init__(f"no indicator, figure, claim or relation {key!r} in this report{hint}")
+
+    def __str__(self) -> str:
+        """Return the message without the quotes KeyError-like classes add."""
+        return str(self.args[0])
+
+
+class UnknownDatasetError(VnplanError, LookupError):
+    """A dataset name is not among the bundled reports, nor a folder that exists.
+
+    Attributes:
+        name: The name that was asked for.
+        known: The names of the bundled datasets.
+    """
+
+    def __init__(self, name: str, known: Sequence[str], reason: str | None = None) -> None:
+        self.name = name
+        self.known = tuple(known)
+        why = reason or "no bundled dataset and no report folder of that name"
+        super().__init__(f"{why}: {name!r} (bundled: {', '.join(self.known) or 'none'})")
+
+    def __str__(self) -> str:
+        """Return the message as given."""
+        return str(self.args[0])
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a data file, with where it was found."""
+
+    #: The file name, relative to the report folder.
+    file: str
+    #: The 1-based line number, or ``None`` when the problem has no single line.
+    line: int | None
+    #: What is wrong: what was expected and what came.
+    message: str
+
+    def __str__(self) -> str:
+        """Return ``file:line: message``."""
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.message}"
+
+
+class DataError(VnplanError, ValueError):
+    """A report's data files have problems; every problem found is listed.
+
+    Attributes:
+        problems: Every problem found, in file and line order.
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) in the report's data:\n{lines}")
