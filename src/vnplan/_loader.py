@@ -1,0 +1,846 @@
+"""Read a report from its folder of TOML files (the format of ``docs/data-format.md``).
+
+Loading checks everything it can and reports **every** problem at once, each with its
+file and line, in one :class:`~vnplan.exceptions.DataError`; a folder with problems never
+yields a half-built report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
+
+from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
+from vnplan._model import (
+    SECTORS,
+    Claim,
+    Indicator,
+    Location,
+    Measurement,
+    Period,
+    Relation,
+    Report,
+    Target,
+)
+from vnplan._numbers import Printed, parse_printed
+from vnplan.exceptions import DataError, Problem, VnplanError
+from vnplan.units import same_dimension, unit_info
+
+__all__ = ["load_folder"]
+
+_E = TypeVar("_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+
+_KINDS = ("indicator", "figure", "claim", "relation")
+_HEADER = re.compile(r"^\s*\[\[\s*(indicator|figure|claim|relation)\s*\]\]\s*(?:#.*)?$")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_FIELDS: dict[str, frozenset[str]] = {
+    "indicator": frozenset(
+        {"id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code"}
+    ),
+    "figure": frozenset(
+        {
+            "id",
+            "indicator",
+            "printed",
+            "unit",
+            "value",
+            "period",
+            "as_of",
+            "role",
+            "status",
+            "basis",
+            "bound",
+            "note",
+            "section",
+            "paragraph",
+            "footnote",
+        }
+    ),
+    "claim": frozenset(
+        {
+            "id",
+            "kind",
+            "subject",
+            "indicator",
+            "period",
+            "verb",
+            "printed",
+            "reference",
+            "basis",
+            "against",
+            "note",
+            "section",
+            "paragraph",
+            "footnote",
+        }
+    ),
+    "relation": frozenset(
+        {"id", "kind", "total", "parts", "note", "section", "paragraph", "footnote"}
+    ),
+}
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "indicator": ("id", "name_vi", "name_en", "unit", "measure", "direction", "sector"),
+    "figure": ("id", "indicator", "printed", "role", "section"),
+    "claim": ("id", "kind", "printed", "section"),
+    "relation": ("id", "kind", "parts", "section"),
+}
+_REPORT_FIELDS = ("number", "issuer", "place", "province", "date", "year", "plan_year", "title")
+_REPORT_OPTIONAL = ("language", "note")
+
+
+class _Entry:
+    """One ``[[kind]]`` table of a file, with where it stands."""
+
+    __slots__ = ("data", "file", "kind", "line", "lines")
+
+    def __init__(
+        self, kind: str, data: Mapping[str, Any], file: str, line: int | None, lines: list[str]
+    ) -> None:
+        self.kind = kind
+        self.data = data
+        self.file = file
+        self.line = line
+        self.lines = lines
+
+    def line_of(self, field: str) -> int | None:
+        """The line of ``field = …`` inside this table, else the table's header line."""
+        if self.line is None:
+            return None
+        pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
+        for index in range(self.line, len(self.lines)):  # the lines after the header
+            text = self.lines[index]
+            if _HEADER.match(text) or text.lstrip().startswith("["):
+                break
+            if pattern.match(text):
+                return index + 1
+        return self.line
+
+
+class _Collector:
+    """Gathers problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(file, line, message))
+
+    def at(self, entry: _Entry, field: str, message: str) -> None:
+        self.add(entry.file, entry.line_of(field), message)
+
+
+def _entries(file: str, text: str, data: Mapping[str, Any], out: _Collector) -> Iterator[_Entry]:
+    lines = text.splitlines()
+    headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
+    for number, line in enumerate(lines, start=1):
+        match = _HEADER.match(line)
+        if match:
+            headers[match.group(1)].append(number)
+    for key in data:
+        if key not in _KINDS:
+            out.add(file, None, f"unknown table {key!r}: expected one of {', '.join(_KINDS)}")
+    for kind in _KINDS:
+        tables = data.get(kind, [])
+        if not isinstance(tables, list):
+            out.add(file, None, f"{kind!r} must be an array of tables [[{kind}]]")
+            continue
+        starts = headers[kind] if len(headers[kind]) == len(tables) else [None] * len(tables)
+        for table, start in zip(tables, starts, strict=True):
+            if not isinstance(table, dict):
+                out.add(file, start, f"each {kind!r} must be a table (got {table!r})")
+                continue
+            yield _Entry(kind, table, file, start, lines)
+
+
+def _text(entry: _Entry, field: str, out: _Collector, *, required: bool = True) -> str | None:
+    value = entry.data.get(field)
+    if value is None:
+        if required:
+            out.at(entry, field, f"{entry.kind} {_name(entry)}: {field!r} is required")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        out.at(
+            entry,
+            field,
+            f"{entry.kind} {_name(entry)}: {field!r} must be a non-empty string (got {value!r})",
+        )
+        return None
+    return value
+
+
+def _name(entry: _Entry) -> str:
+    ident = entry.data.get("id")
+    return repr(ident) if isinstance(ident, str) else "(no id)"
+
+
+def _enum(
+    entry: _Entry, field: str, enum: type[_E], out: _Collector, default: _E | None = None
+) -> _E | None:
+    value = entry.data.get(field)
+    if value is None:
+        if default is None:
+            out.at(entry, field, f"{entry.kind} {_name(entry)}: {field!r} is required")
+        return default
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum)
+        out.at(
+            entry,
+            field,
+            f"{entry.kind} {_name(entry)}: {field!r} must be one of {allowed} (got {value!r})",
+        )
+        return None
+
+
+def _int(entry: _Entry, field: str, out: _Collector) -> int | None:
+    value = entry.data.get(field)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        out.at(
+            entry,
+            field,
+            f"{entry.kind} {_name(entry)}: {field!r} must be a positive whole number (got {value!r})",
+        )
+        return None
+    return value
+
+
+def _location(entry: _Entry, out: _Collector) -> Location | None:
+    section = _text(entry, "section", out)
+    paragraph = _int(entry, "paragraph", out)
+    footnote = _int(entry, "footnote", out)
+    if section is None:
+        return None
+    return _build(
+        entry,
+        "section",
+        out,
+        lambda: Location(section=section, paragraph=paragraph, footnote=footnote),
+    )
+
+
+def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
+    value = entry.data.get(field)
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        out.at(
+            entry,
+            field,
+            f"{entry.kind} {_name(entry)}: {field!r} must be a period such as '2022' or '2021-2025' (got {value!r})",
+        )
+        return None
+    return _build(entry, field, out, lambda: Period.parse(value))
+
+
+_T = TypeVar("_T")
+
+
+def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -> _T | None:
+    """Call ``make`` and turn a vnplan error into a problem at ``field``."""
+    try:
+        return make()
+    except VnplanError as error:
+        out.at(entry, field, f"{entry.kind} {_name(entry)}: {error}")
+        return None
+
+
+def _check_fields(entry: _Entry, out: _Collector) -> bool:
+    ok = True
+    for field in entry.data:
+        if field not in _FIELDS[entry.kind]:
+            allowed = ", ".join(sorted(_FIELDS[entry.kind]))
+            out.at(
+                entry,
+                field,
+                f"{entry.kind} {_name(entry)}: unknown field {field!r} (expected one of {allowed})",
+            )
+            ok = False
+    for field in _REQUIRED[entry.kind]:
+        if field not in entry.data:
+            out.at(entry, "id", f"{entry.kind} {_name(entry)}: {field!r} is required")
+            ok = False
+    ident = entry.data.get("id")
+    if isinstance(ident, str) and not _ID.match(ident):
+        out.at(
+            entry,
+            "id",
+            f"{entry.kind} id must be lower-case ASCII words joined by '-' (got {ident!r})",
+        )
+        ok = False
+    return ok
+
+
+def _printed(entry: _Entry, out: _Collector) -> Printed | None:
+    text = _text(entry, "printed", out)
+    if text is None:
+        return None
+    return _build(entry, "printed", out, lambda: parse_printed(text))
+
+
+def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
+    """The figure's unit: the printed one, or the ``unit`` field when none is printed."""
+    given = entry.data.get("unit")
+    if given is not None and not isinstance(given, str):
+        out.at(
+            entry, "unit", f"{entry.kind} {_name(entry)}: 'unit' must be a string (got {given!r})"
+        )
+        return None
+    if printed.unit and given is not None and given != printed.unit:
+        out.at(
+            entry,
+            "unit",
+            f"{entry.kind} {_name(entry)}: 'unit' must be left out or equal the printed unit "
+            f"{printed.unit!r} (got {given!r})",
+        )
+        return None
+    unit = printed.unit or given
+    if unit is None:
+        out.at(
+            entry,
+            "unit",
+            f"{entry.kind} {_name(entry)}: 'unit' is required when the printed text {printed.text!r} has none",
+        )
+        return None
+    if _build(entry, "unit" if given else "printed", out, lambda: unit_info(unit)) is None:
+        return None
+    return unit
+
+
+def _check_value(entry: _Entry, printed: Printed, out: _Collector) -> None:
+    """An optional ``value`` field must say what the printed text says."""
+    given = entry.data.get("value")
+    if given is None:
+        return
+    try:
+        value = Decimal(str(given))
+    except ArithmeticError:
+        out.at(
+            entry,
+            "value",
+            f"{entry.kind} {_name(entry)}: 'value' must be a decimal string (got {given!r})",
+        )
+        return
+    if value != printed.value or str(value) != str(printed.value):
+        out.at(
+            entry,
+            "value",
+            f"{entry.kind} {_name(entry)}: 'value' must match the printed text "
+            f"{printed.text!r}, which reads {str(printed.value)!r} (got {given!r})",
+        )
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    return None
+
+
+class _Reader:
+    """Reads one report folder; every problem goes to ``self.out``."""
+
+    def __init__(self, folder: Traversable) -> None:
+        self.folder = folder
+        self.out = _Collector()
+        self.indicators: dict[str, Indicator] = {}
+        self.where: dict[str, str] = {}  # id of figure, claim or relation -> "file:line"
+        self.figures: dict[str, Measurement | Target] = {}
+        self.claims: dict[str, Claim] = {}
+        self.relations: dict[str, Relation] = {}
+
+    def read(self) -> Report:
+        meta = self._report_meta()
+        entries: list[_Entry] = []
+        names = sorted(
+            item.name
+            for item in self.folder.iterdir()
+            if item.name.endswith(".toml") and item.name != "report.toml" and item.is_file()
+        )
+        for name in names:
+            text = self.folder.joinpath(name).read_text(encoding="utf-8")
+            data = self._parse_toml(name, text)
+            if data is not None:
+                entries.extend(_entries(name, text, data, self.out))
+        by_kind = {kind: [e for e in entries if e.kind == kind] for kind in _KINDS}
+        for entry in by_kind["indicator"]:
+            self._indicator(entry)
+        self._register_ids(entries)
+        for entry in by_kind["figure"]:
+            self._figure(entry)
+        pending = list(by_kind["claim"])
+        # Claims may be about other claims; build in passes until no progress.
+        while pending:
+            left = [entry for entry in pending if not self._claim(entry, final=False)]
+            if len(left) == len(pending):
+                for entry in left:
+                    self._claim(entry, final=True)
+                break
+            pending = left
+        for entry in by_kind["relation"]:
+            self._relation(entry)
+        if self.out.problems or meta is None:
+            raise DataError(sorted(self.out.problems, key=_problem_order))
+        try:
+            return Report(
+                **meta,
+                indicators=tuple(self.indicators.values()),
+                measurements=tuple(f for f in self.figures.values() if isinstance(f, Measurement)),
+                targets=tuple(f for f in self.figures.values() if isinstance(f, Target)),
+                claims=tuple(self.claims.values()),
+                relations=tuple(self.relations.values()),
+            )
+        except VnplanError as error:
+            raise DataError([Problem("report.toml", None, str(error))]) from error
+
+    def _parse_toml(self, name: str, text: str) -> dict[str, Any] | None:
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            match = re.search(r"line (\d+)", str(error))
+            line = int(match.group(1)) if match else None
+            self.out.add(name, line, f"not valid TOML: {error}")
+            return None
+
+    def _report_meta(self) -> dict[str, Any] | None:
+        source = self.folder.joinpath("report.toml")
+        if not source.is_file():
+            self.out.add("report.toml", None, "the report folder must hold a report.toml file")
+            return None
+        text = source.read_text(encoding="utf-8")
+        data = self._parse_toml("report.toml", text)
+        if data is None:
+            return None
+        table = data.get("report")
+        if not isinstance(table, dict):
+            self.out.add("report.toml", None, "expected a [report] table")
+            return None
+        lines = text.splitlines()
+        entry = _Entry("report", table, "report.toml", _first_line(lines, "[report]"), lines)
+        meta: dict[str, Any] = {}
+        for field in _REPORT_FIELDS:
+            value = table.get(field)
+            if value is None:
+                self.out.at(entry, field, f"report: {field!r} is required")
+                continue
+            if field == "date":
+                if _date(value) is None:
+                    self.out.at(
+                        entry,
+                        field,
+                        f"report: 'date' must be a TOML date such as 2022-12-02 (got {value!r})",
+                    )
+                    continue
+            elif field in {"year", "plan_year"}:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    self.out.at(
+                        entry,
+                        field,
+                        f"report: {field!r} must be a year such as 2022 (got {value!r})",
+                    )
+                    continue
+            elif not isinstance(value, str) or not value.strip():
+                self.out.at(
+                    entry, field, f"report: {field!r} must be a non-empty string (got {value!r})"
+                )
+                continue
+            meta[field] = value
+        for field in _REPORT_OPTIONAL:
+            value = table.get(field)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                self.out.at(
+                    entry, field, f"report: {field!r} must be a non-empty string (got {value!r})"
+                )
+            elif value is not None:
+                meta[field] = value
+        for field in table:
+            if field not in _REPORT_FIELDS and field not in _REPORT_OPTIONAL:
+                allowed = ", ".join((*_REPORT_FIELDS, *_REPORT_OPTIONAL))
+                self.out.at(
+                    entry, field, f"report: unknown field {field!r} (expected one of {allowed})"
+                )
+        return meta if all(f in meta for f in _REPORT_FIELDS) else None
+
+    def _register_ids(self, entries: list[_Entry]) -> None:
+        for entry in entries:
+            if entry.kind == "indicator":
+                continue
+            ident = entry.data.get("id")
+            if not isinstance(ident, str):
+                continue
+            here = f"{entry.file}:{entry.line}" if entry.line else entry.file
+            if ident in self.where:
+                self.out.at(
+                    entry, "id", f"duplicate id {ident!r}: already used at {self.where[ident]}"
+                )
+            else:
+                self.where[ident] = here
+
+    def _indicator(self, entry: _Entry) -> None:
+        fields_ok = _check_fields(entry, self.out)
+        data = entry.data
+        ident = _text(entry, "id", self.out)
+        measure = _enum(entry, "measure", Measure, self.out)
+        direction = _enum(entry, "direction", Direction, self.out)
+        sector = _text(entry, "sector", self.out)
+        if sector is not None and sector not in SECTORS:
+            self.out.at(
+                entry,
+                "sector",
+                f"indicator {_name(entry)}: 'sector' must be one of the sectors of docs/data-format.md (got {sector!r})",
+            )
+            return
+        unit = _text(entry, "unit", self.out)
+        if unit is not None and _build(entry, "unit", self.out, lambda: unit_info(unit)) is None:
+            return
+        additive = data.get("additive")
+        if additive is not None and not isinstance(additive, bool):
+            self.out.at(
+                entry,
+                "additive",
+                f"indicator {_name(entry)}: 'additive' must be true or false (got {additive!r})",
+            )
+            return
+        code = data.get("code")
+        if not fields_ok or None in (ident, measure, direction, sector, unit):
+            return
+        assert ident is not None and measure is not None and direction is not None  # noqa: S101
+        if ident in self.indicators:
+            self.out.at(entry, "id", f"duplicate indicator id {ident!r}")
+            return
+        if additive is None:
+            additive = measure in {Measure.LEVEL, Measure.COUNT}
+        indicator = _build(
+            entry,
+            "id",
+            self.out,
+            lambda: Indicator(
+                id=ident,
+                name_vi=data.get("name_vi"),
+                name_en=data.get("name_en"),
+                unit=unit,
+                measure=measure,
+                direction=direction,
+                sector=sector,
+                additive=additive,
+                code=code,
+            ),
+        )
+        if indicator is not None:
+            self.indicators[ident] = indicator
+
+    def _lookup_indicator(self, entry: _Entry, field: str = "indicator") -> Indicator | None:
+        ident = _text(entry, field, self.out)
+        if ident is None:
+            return None
+        indicator = self.indicators.get(ident)
+        if indicator is None:
+            hint = _suggest(ident, self.indicators)
+            self.out.at(
+                entry, field, f"{entry.kind} {_name(entry)}: unknown indicator {ident!r}{hint}"
+            )
+        return indicator
+
+    def _figure(self, entry: _Entry) -> None:
+        fields_ok = _check_fields(entry, self.out)
+        data = entry.data
+        ident = _text(entry, "id", self.out)
+        indicator = self._lookup_indicator(entry)
+        printed = _printed(entry, self.out)
+        role = _enum(entry, "role", Role, self.out)
+        location = _location(entry, self.out)
+        period = _period(entry, "period", self.out)
+        as_of = data.get("as_of")
+        if as_of is not None and _date(as_of) is None:
+            self.out.at(
+                entry,
+                "as_of",
+                f"figure {_name(entry)}: 'as_of' must be a TOML date such as 2022-12-31 (got {as_of!r})",
+            )
+            return
+        if period is None and as_of is None and "period" not in data:
+            self.out.at(entry, "period", f"figure {_name(entry)}: 'period' or 'as_of' is required")
+            return
+        if printed is None:
+            return
+        _check_value(entry, printed, self.out)
+        unit = _unit(entry, printed, self.out)
+        if not fields_ok or None in (ident, indicator, role, location, unit) or ident in self.figures:
+            return
+        assert ident is not None and indicator is not None and unit is not None  # noqa: S101
+        if not same_dimension(unit, indicator.unit):
+            self.out.at(
+                entry,
+                "unit" if "unit" in data else "printed",
+                f"figure {ident!r}: unit must have the dimension of indicator {indicator.id!r} "
+                f"({indicator.unit!r}) (got {unit!r})",
+            )
+            return
+        note = data.get("note")
+        if role is Role.TARGET:
+            basis = _enum(entry, "basis", Basis, self.out)
+            bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
+            status = _enum(entry, "status", Status, self.out, default=Status.PLANNED)
+            if basis is None or bound is None or status is None:
+                return
+            if "bound" in data and printed.bound is not Bound.EXACT and bound is not printed.bound:
+                self.out.at(
+                    entry,
+                    "bound",
+                    f"figure {ident!r}: 'bound' {bound.value!r} contradicts the printed qualifier ({printed.bound.value!r})",
+                )
+                return
+            figure: Measurement | Target | None = _build(
+                entry,
+                "id",
+                self.out,
+                lambda: Target(
+                    id=ident,
+                    indicator=indicator,
+                    period=period,
+                    as_of=_date(as_of),
+                    value=printed.value,
+                    unit=unit,
+                    printed=printed.text,
+                    basis=basis,
+                    bound=bound,
+                    status=status,
+                    location=location,
+                    note=note,
+                ),
+            )
+        else:
+            status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
+            if "basis" in data:
+                self.out.at(
+                    entry,
+                    "basis",
+                    f"figure {ident!r}: 'basis' is only for role 'target' (got role {role.value!r})",
+                )
+                return
+            if status is None:
+                return
+            bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
+            if bound is None:
+                return
+            figure = _build(
+                entry,
+                "id",
+                self.out,
+                lambda: Measurement(
+                    id=ident,
+                    indicator=indicator,
+                    period=period,
+                    as_of=_date(as_of),
+                    value=printed.value,
+                    unit=unit,
+                    printed=printed.text,
+                    role=role,
+                    status=status,
+                    bound=bound,
+                    location=location,
+                    note=note,
+                ),
+            )
+        if figure is not None:
+            self.figures[ident] = figure
+
+    def _claim(self, entry: _Entry, *, final: bool) -> bool:
+        """Build a claim; return False to retry later when its subject claim is not built yet."""
+        data = entry.data
+        subject = data.get("subject")
+        if isinstance(subject, str) and subject not in self.figures and subject in self.where:
+            # The subject is a claim (or a figure that failed); wait for it unless final.
+            if subject not in self.claims and not final:
+                return False
+        fields_ok = _check_fields(entry, self.out)
+        ident = _text(entry, "id", self.out)
+        kind = _enum(entry, "kind", ClaimKind, self.out)
+        printed = _printed(entry, self.out)
+        location = _location(entry, self.out)
+        period = _period(entry, "period", self.out)
+        reference = _period(entry, "reference", self.out)
+        basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
+        against = data.get("against")
+        if against is not None and against not in self.where:
+            self.out.at(
+                entry,
+                "against",
+                f"claim {_name(entry)}: 'against' names no figure or claim ({against!r}){_suggest(str(against), self.where)}",
+            )
+            return True
+        indicator: Indicator | None = None
+        if subject is not None:
+            if subject in self.figures:
+                base = self.figures[subject]
+                indicator, period = base.indicator, period or base.period
+            elif subject in self.claims:
+                indicator = self.claims[subject].indicator
+                period = period or self.claims[subject].period
+            elif subject in self.where:
+                return True  # the subject itself has problems, already reported
+            else:
+                self.out.at(
+                    entry,
+                    "subject",
+                    f"claim {_name(entry)}: 'subject' names no figure or claim ({subject!r}){_suggest(str(subject), self.where)}",
+                )
+                return True
+            if "indicator" in data and indicator is not None and data["indicator"] != indicator.id:
+                self.out.at(
+                    entry,
+                    "indicator",
+                    f"claim {_name(entry)}: 'indicator' must match the subject's indicator {indicator.id!r} (got {data['indicator']!r})",
+                )
+                return True
+        else:
+            indicator = self._lookup_indicator(entry)
+        if not fields_ok or printed is None or None in (ident, kind, location, indicator):
+            return True
+        assert ident is not None and kind is not None and indicator is not None  # noqa: S101
+        unit = printed.unit
+        if not unit:
+            self.out.at(
+                entry,
+                "printed",
+                f"claim {ident!r}: the printed text must carry its unit, such as '%' or 'lần' (got {printed.text!r})",
+            )
+            return True
+        if kind is ClaimKind.FRACTION and printed.denominator is None:
+            self.out.at(
+                entry,
+                "printed",
+                f"claim {ident!r}: a fraction must be printed as 'a/b unit' (got {printed.text!r})",
+            )
+            return True
+        if kind is not ClaimKind.FRACTION and printed.denominator is not None:
+            self.out.at(
+                entry,
+                "printed",
+                f"claim {ident!r}: only a 'fraction' claim may print 'a/b' (got kind {kind.value!r})",
+            )
+            return True
+        claim = _build(
+            entry,
+            "kind",
+            self.out,
+            lambda: Claim(
+                id=ident,
+                kind=kind,
+                subject=subject,
+                indicator=indicator,
+                period=period,
+                verb=data.get("verb"),
+                value=printed.value,
+                unit=unit,
+                printed=printed.text,
+                reference=reference,
+                basis=basis,
+                against=against,
+                denominator=printed.denominator,
+                location=location,
+                note=data.get("note"),
+            ),
+        )
+        if claim is not None:
+            self.claims[ident] = claim
+        return True
+
+    def _relation(self, entry: _Entry) -> None:
+        ok = _check_fields(entry, self.out)
+        ident = _text(entry, "id", self.out)
+        kind = _enum(entry, "kind", RelationKind, self.out)
+        location = _location(entry, self.out)
+        total = entry.data.get("total")
+        parts = entry.data.get("parts")
+        if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
+            self.out.at(
+                entry,
+                "parts",
+                f"relation {_name(entry)}: 'parts' must be a non-empty list of ids (got {parts!r})",
+            )
+            return
+        for part in parts:
+            if part not in self.where:
+                self.out.at(
+                    entry,
+                    "parts",
+                    f"relation {_name(entry)}: part {part!r} names no figure or claim{_suggest(part, self.where)}",
+                )
+                ok = False
+        if kind is not RelationKind.STRUCTURE:
+            if total is None:
+                self.out.at(
+                    entry,
+                    "total",
+                    f"relation {_name(entry)}: 'total' is required for kind {kind.value if kind else '?'!r}",
+                )
+                ok = False
+            elif total not in self.where:
+                self.out.at(
+                    entry,
+                    "total",
+                    f"relation {_name(entry)}: 'total' names no figure ({total!r}){_suggest(str(total), self.where)}",
+                )
+                ok = False
+        if not ok or None in (ident, kind, location):
+            return
+        assert ident is not None and kind is not None  # noqa: S101
+        relation = _build(
+            entry,
+            "id",
+            self.out,
+            lambda: Relation(
+                id=ident,
+                kind=kind,
+                total=total,
+                parts=tuple(parts),
+                location=location,
+                note=entry.data.get("note"),
+            ),
+        )
+        if relation is not None:
+            self.relations[ident] = relation
+
+
+def _first_line(lines: list[str], text: str) -> int | None:
+    for number, line in enumerate(lines, start=1):
+        if line.strip().startswith(text):
+            return number
+    return None
+
+
+def _suggest(key: str, known: Mapping[str, object]) -> str:
+    matches = difflib.get_close_matches(key, list(known), n=3, cutoff=0.75)
+    return f"; did you mean {', '.join(map(repr, matches))}?" if matches else ""
+
+
+def _problem_order(problem: Problem) -> tuple[str, int]:
+    return (problem.file, problem.line or 0)
+
+
+def load_folder(folder: Traversable) -> Report:
+    """Read the report held in ``folder``.
+
+    Args:
+        folder: A folder (a :class:`pathlib.Path` or an ``importlib.resources`` traversable)
+            holding ``report.toml`` and the section files.
+
+    Returns:
+        The report.
+
+    Raises:
+        DataError: The files have problems; every problem found is listed, with its file
+            and line.
+    """
+    return _Reader(folder).read()

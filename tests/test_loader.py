@@ -1,0 +1,152 @@
+"""Loading a report folder: validation that lists every problem, with file and line."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import vnplan
+from vnplan.exceptions import DataError, UnknownDatasetError
+
+MINI = Path(__file__).parent / "data" / "mini"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    return target
+
+
+def _edit(folder: Path, old: str, new: str, file: str = "10-economy.toml") -> None:
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        vnplan.load(folder)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_valid_folder_loads_with_values_read_from_printed_text(folder: Path) -> None:
+    report = vnplan.load(folder)
+    grain = report["grain-output-2022"]
+    assert isinstance(grain, vnplan.Measurement)
+    assert grain.value == Decimal("282647.81")
+    assert grain.unit == "tấn"
+    assert grain.status is vnplan.Status.ESTIMATE
+    maize = report["maize-output-2022"]
+    assert isinstance(maize, vnplan.Measurement)
+    assert maize.unit == "tấn"  # given by the unit field: the printed text has none
+
+
+def test_a_target_gets_its_basis_and_a_claim_its_subject_indicator(folder: Path) -> None:
+    report = vnplan.load(folder)
+    target = report["poverty-rate-2023-target"]
+    assert isinstance(target, vnplan.Target)
+    assert target.basis is vnplan.Basis.PLAN
+    claim = report["grain-output-2022-attainment"]
+    assert isinstance(claim, vnplan.Claim)
+    assert claim.indicator.id == "grain-output"
+    assert claim.value == Decimal("102.49")
+
+
+def test_a_path_string_loads_too(folder: Path) -> None:
+    assert vnplan.load(str(folder)).number == "1/BC-UBND"
+
+
+def test_an_unknown_indicator_is_named_with_file_and_line(folder: Path) -> None:
+    _edit(folder, 'indicator = "rice-output"', 'indicator = "rice-outptu"')
+    problems = _problems(folder)
+    assert any(
+        p.startswith("10-economy.toml:") and "unknown indicator 'rice-outptu'" in p
+        and "did you mean 'rice-output'" in p
+        for p in problems
+    )
+
+
+def test_every_problem_is_listed_at_once(folder: Path) -> None:
+    _edit(folder, 'indicator = "rice-output"', 'indicator = "nope"')
+    _edit(folder, 'printed = "76.274,03"\nunit = "tấn"', 'printed = "76.274,03"\nunit = "ha"')
+    _edit(folder, 'id = "grain-output-2022-attainment"', 'id = "grain-output-2022-growth"')
+    problems = _problems(folder)
+    assert any("unknown indicator 'nope'" in p for p in problems)
+    assert any("dimension of indicator 'maize-output'" in p and "'ha'" in p for p in problems)
+    assert any("duplicate id 'grain-output-2022-growth'" in p for p in problems)
+
+
+def test_a_unit_that_does_not_fit_its_indicator_is_refused(folder: Path) -> None:
+    _edit(folder, 'printed = "282.647,81 tấn"', 'printed = "282.647,81 ha"')
+    problems = _problems(folder)
+    assert any("'grain-output-2022'" in p and "(got 'ha')" in p for p in problems)
+
+
+def test_a_relation_naming_a_missing_figure_is_refused(folder: Path) -> None:
+    _edit(folder, '"maize-output-2022"]', '"maize-output-2021"]')
+    problems = _problems(folder)
+    assert any("part 'maize-output-2021' names no figure" in p for p in problems)
+
+
+def test_a_value_that_does_not_match_its_printed_text_is_refused(folder: Path) -> None:
+    _edit(folder, 'printed = "206.373,78 tấn"', 'printed = "206.373,78 tấn"\nvalue = "206373.87"')
+    problems = _problems(folder)
+    assert any("'value' must match the printed text '206.373,78 tấn'" in p for p in problems)
+
+
+def test_a_matching_value_field_is_accepted(folder: Path) -> None:
+    _edit(folder, 'printed = "206.373,78 tấn"', 'printed = "206.373,78 tấn"\nvalue = "206373.78"')
+    assert vnplan.load(folder)["rice-output-2022"] is not None
+
+
+def test_a_malformed_printed_number_is_refused(folder: Path) -> None:
+    _edit(folder, 'printed = "206.373,78 tấn"', 'printed = "206,373.78 tấn"')
+    problems = _problems(folder)
+    assert any("'rice-output-2022'" in p and "position" in p for p in problems)
+
+
+def test_unknown_fields_and_bad_enums_are_refused(folder: Path) -> None:
+    _edit(folder, 'role = "actual"\nstatus = "estimate"', 'role = "actuel"\nstatus = "estimate"\ncolour = "red"')
+    problems = _problems(folder)
+    assert any("'role' must be one of" in p and "(got 'actuel')" in p for p in problems)
+    assert any("unknown field 'colour'" in p for p in problems)
+
+
+def test_invalid_toml_names_its_line(folder: Path) -> None:
+    _edit(folder, 'printed = "1,99%"', 'printed = "1,99%')
+    problems = _problems(folder)
+    assert any(p.startswith("10-economy.toml:") and "not valid TOML" in p for p in problems)
+
+
+def test_a_missing_report_toml_is_not_a_report(folder: Path) -> None:
+    (folder / "report.toml").unlink()
+    with pytest.raises(UnknownDatasetError, match="no report.toml"):
+        vnplan.load(folder)
+
+
+def test_report_header_problems_are_listed(folder: Path) -> None:
+    _edit(folder, "date = 2022-12-02", 'date = "02/12/2022"', file="report.toml")
+    problems = _problems(folder)
+    assert any(p.startswith("report.toml:") and "'date' must be a TOML date" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "/etc/passwd", "dien-bien-2021", "DIEN-BIEN-2022", ""]
+)
+def test_names_that_are_no_bundled_report_nor_folder_are_refused(name: str) -> None:
+    with pytest.raises(UnknownDatasetError):
+        vnplan.load(name)
+
+
+def test_an_unknown_bundled_name_suggests_the_near_one() -> None:
+    with pytest.raises(LookupError, match="dien-bien-2022"):
+        vnplan.load("dien-bien-2021")
+
+
+def test_loading_a_folder_twice_gives_equal_reports(folder: Path) -> None:
+    assert vnplan.load(folder) == vnplan.load(folder)
