@@ -1,0 +1,147 @@
+"""The vnplan command: its commands, languages, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnplan._cli import EXIT_LOAD, EXIT_OK, EXIT_USAGE, main
+
+MINI = Path(__file__).parent / "data" / "mini"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as stop:  # argparse exits for --help and usage errors
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_datasets_lists_the_bundled_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "datasets")
+    assert code == EXIT_OK
+    assert "dien-bien-2022" in out
+    assert "tỉnh" in out  # Vietnamese header by default
+
+
+def test_datasets_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--lang", "en", "datasets")
+    assert "province" in out
+
+
+def test_show_prints_an_aligned_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", str(MINI))
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert lines[1].startswith("---")
+    assert "282.647,81 tấn" in out
+    # every data row starts its second column where the header's does
+    column = lines[0].index("kỳ")
+    assert all(line[column - 2 : column] == "  " for line in lines[2:6])
+
+
+def test_show_filters_by_indicator_words_without_accents(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "show", str(MINI), "--indicator", "san luong ngo")
+    assert "76.274,03" in out
+    assert "282.647,81" not in out
+
+
+def test_show_filters_by_sector(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "show", str(MINI), "--sector", "poverty")
+    assert "26,57%" in out
+    assert "tấn" not in out
+
+
+def test_show_unknown_sector_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", str(MINI), "--sector", "mining")
+    assert code == EXIT_USAGE
+    assert err.count("\n") == 1
+    assert "no sector 'mining'" in err
+
+
+def test_unknown_report_is_exit_3_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "dien-bien-2021")
+    assert code == EXIT_LOAD
+    assert "hint" in err
+    assert "Traceback" not in err
+
+
+def test_a_broken_report_folder_is_exit_3_listing_problems(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "report.toml").write_text("[report]\nnumber = 1\n", encoding="utf-8")
+    code, _, err = run(capsys, "export", str(tmp_path))
+    assert code == EXIT_LOAD
+    assert err.startswith("vnplan: error: cannot load")
+    assert "report.toml" in err
+
+
+def test_unknown_command_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "frobnicate")
+    assert code == EXIT_USAGE
+    assert "try 'vnplan --help'" in err
+
+
+def test_bad_option_value_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", str(MINI), "--format", "xml")
+    assert code == EXIT_USAGE
+    assert "invalid choice: 'xml'" in err
+
+
+@pytest.mark.parametrize("command", ["datasets", "show", "audit", "export"])
+def test_help_of_each_command_has_an_example(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out, _ = run(capsys, command, "--help")
+    assert code == EXIT_OK
+    assert "example" in out
+    assert "vnplan " + command in out
+
+
+def test_export_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", str(MINI), "--format", "json")
+    assert code == EXIT_OK
+    data = json.loads(out)
+    assert set(data["report"]) >= {"number", "date", "issuer", "place", "title"}
+    figure = next(f for f in data["figures"] if f["id"] == "grain-output-2022")
+    assert figure["value"] == "282647.81"
+    assert figure["unit"] == "tấn"
+    assert figure["printed"] == "282.647,81 tấn"
+    claim = next(c for c in data["claims"] if c["kind"] == "attainment")
+    assert claim["subject"] == "grain-output-2022"
+    assert claim["basis"] == "plan"
+
+
+def test_export_csv_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "claims.csv"
+    code, _, _ = run(capsys, "export", str(MINI), "--format", "csv", "--table", "claims", "-o", str(target))
+    assert code == EXIT_OK
+    assert target.read_text(encoding="utf-8").startswith("id,subject,")
+
+
+def test_export_datapackage_needs_an_output_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", str(MINI), "--format", "datapackage")
+    assert code == EXIT_USAGE
+    assert "--output" in err
+
+
+def test_export_to_an_unwritable_place_is_exit_4(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "export", str(MINI), "-o", str(tmp_path / "missing" / "x.json"))
+    assert code == 4
+    assert "cannot write" in err
+
+
+def test_the_installed_command_runs_as_a_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "vnplan", "datasets"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "dien-bien-2022" in done.stdout
