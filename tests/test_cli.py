@@ -46,7 +46,9 @@ def test_show_prints_an_aligned_table(capsys: pytest.CaptureFixture[str]) -> Non
     assert all(line[column - 2 : column] == "  " for line in lines[2:6])
 
 
-def test_show_filters_by_indicator_words_without_accents(capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_filters_by_indicator_words_without_accents(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _, out, _ = run(capsys, "show", str(MINI), "--indicator", "san luong ngo")
     assert "76.274,03" in out
     assert "282.647,81" not in out
@@ -120,7 +122,9 @@ def test_export_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) ->
 
 def test_export_csv_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "claims.csv"
-    code, _, _ = run(capsys, "export", str(MINI), "--format", "csv", "--table", "claims", "-o", str(target))
+    code, _, _ = run(
+        capsys, "export", str(MINI), "--format", "csv", "--table", "claims", "-o", str(target)
+    )
     assert code == EXIT_OK
     assert target.read_text(encoding="utf-8").startswith("id,subject,")
 

@@ -12,7 +12,9 @@ import vnplan
 from vnplan import units
 from vnplan._datasets import _load_bundled
 
-SOURCE = Path(__file__).resolve().parents[2] / "shared" / "source" / "bc-350-ubnd-dien-bien-2022.txt"
+SOURCE = (
+    Path(__file__).resolve().parents[2] / "shared" / "source" / "bc-350-ubnd-dien-bien-2022.txt"
+)
 SUPERSCRIPTS = str.maketrans("", "", "⁰¹⁴⁵⁶⁷⁸⁹")  # ² and ³ also stand in m², m³
 
 
@@ -88,8 +90,15 @@ def test_the_sixteen_2023_targets_are_there(report: vnplan.Report) -> None:
 
 def test_headline_figures_are_exactly_as_printed(report: vnplan.Report) -> None:
     printed = {f.printed for f in _figures(report)}
-    for text in ("13.963,91 tỷ đồng", "282.647,81 tấn", "8.428,99 triệu đồng", "810 nghìn lượt",
-                 "113,24 triệu USD", "311,38 triệu lượt HK.Km", "78,0 triệu USD"):
+    for text in (
+        "13.963,91 tỷ đồng",
+        "282.647,81 tấn",
+        "8.428,99 triệu đồng",
+        "810 nghìn lượt",
+        "113,24 triệu USD",
+        "311,38 triệu lượt HK.Km",
+        "78,0 triệu USD",
+    ):
         assert text in printed, text
 
 

@@ -34,11 +34,30 @@ def test_json_has_every_contract_field(report: vnplan.Report) -> None:
     for indicator in data["indicators"]:
         assert {"id", "name_vi", "name_en", "unit", "direction"} <= set(indicator)
     for figure in data["figures"]:
-        assert {"id", "indicator", "period", "role", "status", "value", "unit", "printed",
-                "location"} <= set(figure)
+        assert {
+            "id",
+            "indicator",
+            "period",
+            "role",
+            "status",
+            "value",
+            "unit",
+            "printed",
+            "location",
+        } <= set(figure)
     for claim in data["claims"]:
-        assert {"id", "subject", "kind", "value", "unit", "printed", "location", "reference",
-                "basis", "against"} <= set(claim)
+        assert {
+            "id",
+            "subject",
+            "kind",
+            "value",
+            "unit",
+            "printed",
+            "location",
+            "reference",
+            "basis",
+            "against",
+        } <= set(claim)
 
 
 def test_json_keeps_vietnamese_text_unescaped(report: vnplan.Report) -> None:

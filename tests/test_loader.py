@@ -65,7 +65,8 @@ def test_an_unknown_indicator_is_named_with_file_and_line(folder: Path) -> None:
     _edit(folder, 'indicator = "rice-output"', 'indicator = "rice-outptu"')
     problems = _problems(folder)
     assert any(
-        p.startswith("10-economy.toml:") and "unknown indicator 'rice-outptu'" in p
+        p.startswith("10-economy.toml:")
+        and "unknown indicator 'rice-outptu'" in p
         and "did you mean 'rice-output'" in p
         for p in problems
     )
@@ -111,7 +112,11 @@ def test_a_malformed_printed_number_is_refused(folder: Path) -> None:
 
 
 def test_unknown_fields_and_bad_enums_are_refused(folder: Path) -> None:
-    _edit(folder, 'role = "actual"\nstatus = "estimate"', 'role = "actuel"\nstatus = "estimate"\ncolour = "red"')
+    _edit(
+        folder,
+        'role = "actual"\nstatus = "estimate"',
+        'role = "actuel"\nstatus = "estimate"\ncolour = "red"',
+    )
     problems = _problems(folder)
     assert any("'role' must be one of" in p and "(got 'actuel')" in p for p in problems)
     assert any("unknown field 'colour'" in p for p in problems)
@@ -125,7 +130,7 @@ def test_invalid_toml_names_its_line(folder: Path) -> None:
 
 def test_a_missing_report_toml_is_not_a_report(folder: Path) -> None:
     (folder / "report.toml").unlink()
-    with pytest.raises(UnknownDatasetError, match="no report.toml"):
+    with pytest.raises(UnknownDatasetError, match=r"no report\.toml"):
         vnplan.load(folder)
 
 

@@ -23,7 +23,7 @@ from vnplan._enums import Severity
 from vnplan.exceptions import DataError, VnplanError
 
 if TYPE_CHECKING:
-    from vnplan._model import Report
+    from vnplan._model import Measurement, Report, Target
 
 __all__ = ["main"]
 
@@ -177,7 +177,7 @@ def _datasets(args: argparse.Namespace, out: TextIO) -> int:
 def _show(args: argparse.Namespace, out: TextIO) -> int:
     report = _load(args.name)
     en = args.lang == "en"
-    figures = [*report.measurements, *report.targets]
+    figures: list[Measurement | Target] = [*report.measurements, *report.targets]
     if args.sector:
         sectors = sorted({i.sector for i in report.indicators})
         if args.sector not in sectors:

@@ -14,9 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from vnplan._version import __version__
-
 from vnplan._model import Claim, Indicator, Measurement, Relation, Report, Target
+from vnplan._version import __version__
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -121,7 +120,6 @@ def _where(item: Measurement | Target | Claim | Relation) -> dict[str, Any]:
 
 
 def _figure(figure: Measurement | Target) -> dict[str, Any]:
-    is_target = isinstance(figure, Target)
     return {
         "id": figure.id,
         "indicator": figure.indicator.id,
@@ -133,7 +131,7 @@ def _figure(figure: Measurement | Target) -> dict[str, Any]:
         "unit": figure.unit,
         "printed": figure.printed,
         "bound": figure.bound.value,
-        "basis": figure.basis.value if is_target else None,
+        "basis": figure.basis.value if isinstance(figure, Target) else None,
         **_where(figure),
         "note": figure.note,
     }

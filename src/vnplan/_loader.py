@@ -135,6 +135,10 @@ class _Collector:
     def at(self, entry: _Entry, field: str, message: str) -> None:
         self.add(entry.file, entry.line_of(field), message)
 
+    def on(self, entry: _Entry, field: str, message: str) -> None:
+        """A problem of ``entry`` at ``field``, prefixed by the entry's kind and id."""
+        self.at(entry, field, f"{entry.kind} {_name(entry)}: {message}")
+
 
 def _entries(file: str, text: str, data: Mapping[str, Any], out: _Collector) -> Iterator[_Entry]:
     lines = text.splitlines()
@@ -163,13 +167,13 @@ def _text(entry: _Entry, field: str, out: _Collector, *, required: bool = True) 
     value = entry.data.get(field)
     if value is None:
         if required:
-            out.at(entry, field, f"{entry.kind} {_name(entry)}: {field!r} is required")
+            out.on(entry, field, f"{field!r} is required")
         return None
     if not isinstance(value, str) or not value.strip():
-        out.at(
+        out.on(
             entry,
             field,
-            f"{entry.kind} {_name(entry)}: {field!r} must be a non-empty string (got {value!r})",
+            f"{field!r} must be a non-empty string (got {value!r})",
         )
         return None
     return value
@@ -186,16 +190,16 @@ def _enum(
     value = entry.data.get(field)
     if value is None:
         if default is None:
-            out.at(entry, field, f"{entry.kind} {_name(entry)}: {field!r} is required")
+            out.on(entry, field, f"{field!r} is required")
         return default
     try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in enum)
-        out.at(
+        out.on(
             entry,
             field,
-            f"{entry.kind} {_name(entry)}: {field!r} must be one of {allowed} (got {value!r})",
+            f"{field!r} must be one of {allowed} (got {value!r})",
         )
         return None
 
@@ -205,10 +209,10 @@ def _int(entry: _Entry, field: str, out: _Collector) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        out.at(
+        out.on(
             entry,
             field,
-            f"{entry.kind} {_name(entry)}: {field!r} must be a positive whole number (got {value!r})",
+            f"{field!r} must be a positive whole number (got {value!r})",
         )
         return None
     return value
@@ -235,10 +239,10 @@ def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        out.at(
+        out.on(
             entry,
             field,
-            f"{entry.kind} {_name(entry)}: {field!r} must be a period such as '2022' or '2021-2025' (got {value!r})",
+            f"{field!r} must be a period such as '2022' or '2021-2025' (got {value!r})",
         )
         return None
     return _build(entry, field, out, lambda: Period.parse(value))
@@ -252,7 +256,7 @@ def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -
     try:
         return make()
     except VnplanError as error:
-        out.at(entry, field, f"{entry.kind} {_name(entry)}: {error}")
+        out.on(entry, field, f"{error}")
         return None
 
 
@@ -261,15 +265,15 @@ def _check_fields(entry: _Entry, out: _Collector) -> bool:
     for field in entry.data:
         if field not in _FIELDS[entry.kind]:
             allowed = ", ".join(sorted(_FIELDS[entry.kind]))
-            out.at(
+            out.on(
                 entry,
                 field,
-                f"{entry.kind} {_name(entry)}: unknown field {field!r} (expected one of {allowed})",
+                f"unknown field {field!r} (expected one of {allowed})",
             )
             ok = False
     for field in _REQUIRED[entry.kind]:
         if field not in entry.data:
-            out.at(entry, "id", f"{entry.kind} {_name(entry)}: {field!r} is required")
+            out.on(entry, "id", f"{field!r} is required")
             ok = False
     ident = entry.data.get("id")
     if isinstance(ident, str) and not _ID.match(ident):
@@ -293,24 +297,21 @@ def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
     """The figure's unit: the printed one, or the ``unit`` field when none is printed."""
     given = entry.data.get("unit")
     if given is not None and not isinstance(given, str):
-        out.at(
-            entry, "unit", f"{entry.kind} {_name(entry)}: 'unit' must be a string (got {given!r})"
-        )
+        out.on(entry, "unit", f"'unit' must be a string (got {given!r})")
         return None
     if printed.unit and given is not None and given != printed.unit:
-        out.at(
+        out.on(
             entry,
             "unit",
-            f"{entry.kind} {_name(entry)}: 'unit' must be left out or equal the printed unit "
-            f"{printed.unit!r} (got {given!r})",
+            f"'unit' must be left out or equal the printed unit {printed.unit!r} (got {given!r})",
         )
         return None
     unit = printed.unit or given
     if unit is None:
-        out.at(
+        out.on(
             entry,
             "unit",
-            f"{entry.kind} {_name(entry)}: 'unit' is required when the printed text {printed.text!r} has none",
+            f"'unit' is required when the printed text {printed.text!r} has none",
         )
         return None
     if _build(entry, "unit" if given else "printed", out, lambda: unit_info(unit)) is None:
@@ -326,17 +327,17 @@ def _check_value(entry: _Entry, printed: Printed, out: _Collector) -> None:
     try:
         value = Decimal(str(given))
     except ArithmeticError:
-        out.at(
+        out.on(
             entry,
             "value",
-            f"{entry.kind} {_name(entry)}: 'value' must be a decimal string (got {given!r})",
+            f"'value' must be a decimal string (got {given!r})",
         )
         return
     if value != printed.value or str(value) != str(printed.value):
-        out.at(
+        out.on(
             entry,
             "value",
-            f"{entry.kind} {_name(entry)}: 'value' must match the printed text "
+            f"'value' must match the printed text "
             f"{printed.text!r}, which reads {str(printed.value)!r} (got {given!r})",
         )
 
@@ -359,7 +360,7 @@ class _Reader:
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
 
-    def read(self) -> Report:
+    def read(self) -> Report:  # noqa: C901 - one check per field, each reported
         meta = self._report_meta()
         entries: list[_Entry] = []
         names = sorted(
@@ -412,7 +413,7 @@ class _Reader:
             self.out.add(name, line, f"not valid TOML: {error}")
             return None
 
-    def _report_meta(self) -> dict[str, Any] | None:
+    def _report_meta(self) -> dict[str, Any] | None:  # noqa: C901, PLR0912 - one check per field, each reported
         source = self.folder.joinpath("report.toml")
         if not source.is_file():
             self.out.add("report.toml", None, "the report folder must hold a report.toml file")
@@ -494,10 +495,10 @@ class _Reader:
         direction = _enum(entry, "direction", Direction, self.out)
         sector = _text(entry, "sector", self.out)
         if sector is not None and sector not in SECTORS:
-            self.out.at(
+            self.out.on(
                 entry,
                 "sector",
-                f"indicator {_name(entry)}: 'sector' must be one of the sectors of docs/data-format.md (got {sector!r})",
+                f"'sector' must be one of the sectors of docs/data-format.md (got {sector!r})",
             )
             return
         unit = _text(entry, "unit", self.out)
@@ -505,16 +506,26 @@ class _Reader:
             return
         additive = data.get("additive")
         if additive is not None and not isinstance(additive, bool):
-            self.out.at(
+            self.out.on(
                 entry,
                 "additive",
-                f"indicator {_name(entry)}: 'additive' must be true or false (got {additive!r})",
+                f"'additive' must be true or false (got {additive!r})",
             )
             return
         code = data.get("code")
-        if not fields_ok or None in (ident, measure, direction, sector, unit):
+        name_vi = _text(entry, "name_vi", self.out)
+        name_en = _text(entry, "name_en", self.out)
+        if (
+            not fields_ok
+            or ident is None
+            or name_vi is None
+            or name_en is None
+            or measure is None
+            or direction is None
+            or sector is None
+            or unit is None
+        ):
             return
-        assert ident is not None and measure is not None and direction is not None  # noqa: S101
         if ident in self.indicators:
             self.out.at(entry, "id", f"duplicate indicator id {ident!r}")
             return
@@ -526,8 +537,8 @@ class _Reader:
             self.out,
             lambda: Indicator(
                 id=ident,
-                name_vi=data.get("name_vi"),
-                name_en=data.get("name_en"),
+                name_vi=name_vi,
+                name_en=name_en,
                 unit=unit,
                 measure=measure,
                 direction=direction,
@@ -546,12 +557,10 @@ class _Reader:
         indicator = self.indicators.get(ident)
         if indicator is None:
             hint = _suggest(ident, self.indicators)
-            self.out.at(
-                entry, field, f"{entry.kind} {_name(entry)}: unknown indicator {ident!r}{hint}"
-            )
+            self.out.on(entry, field, f"unknown indicator {ident!r}{hint}")
         return indicator
 
-    def _figure(self, entry: _Entry) -> None:
+    def _figure(self, entry: _Entry) -> None:  # noqa: C901, PLR0911, PLR0912 - one check per field, each reported
         fields_ok = _check_fields(entry, self.out)
         data = entry.data
         ident = _text(entry, "id", self.out)
@@ -562,27 +571,34 @@ class _Reader:
         period = _period(entry, "period", self.out)
         as_of = data.get("as_of")
         if as_of is not None and _date(as_of) is None:
-            self.out.at(
+            self.out.on(
                 entry,
                 "as_of",
-                f"figure {_name(entry)}: 'as_of' must be a TOML date such as 2022-12-31 (got {as_of!r})",
+                f"'as_of' must be a TOML date such as 2022-12-31 (got {as_of!r})",
             )
             return
         if period is None and as_of is None and "period" not in data:
-            self.out.at(entry, "period", f"figure {_name(entry)}: 'period' or 'as_of' is required")
+            self.out.on(entry, "period", "'period' or 'as_of' is required")
             return
         if printed is None:
             return
         _check_value(entry, printed, self.out)
         unit = _unit(entry, printed, self.out)
-        if not fields_ok or None in (ident, indicator, role, location, unit) or ident in self.figures:
+        if (
+            not fields_ok
+            or ident is None
+            or indicator is None
+            or role is None
+            or location is None
+            or unit is None
+            or ident in self.figures
+        ):
             return
-        assert ident is not None and indicator is not None and unit is not None  # noqa: S101
         if not same_dimension(unit, indicator.unit):
-            self.out.at(
+            self.out.on(
                 entry,
                 "unit" if "unit" in data else "printed",
-                f"figure {ident!r}: unit must have the dimension of indicator {indicator.id!r} "
+                f"unit must have the dimension of indicator {indicator.id!r} "
                 f"({indicator.unit!r}) (got {unit!r})",
             )
             return
@@ -593,11 +609,13 @@ class _Reader:
             status = _enum(entry, "status", Status, self.out, default=Status.PLANNED)
             if basis is None or bound is None or status is None:
                 return
+            target_bound, target_status = bound, status  # narrowed, for the closure below
             if "bound" in data and printed.bound is not Bound.EXACT and bound is not printed.bound:
-                self.out.at(
+                self.out.on(
                     entry,
                     "bound",
-                    f"figure {ident!r}: 'bound' {bound.value!r} contradicts the printed qualifier ({printed.bound.value!r})",
+                    f"'bound' {bound.value!r} contradicts the printed qualifier "
+                    f"({printed.bound.value!r})",
                 )
                 return
             figure: Measurement | Target | None = _build(
@@ -613,8 +631,8 @@ class _Reader:
                     unit=unit,
                     printed=printed.text,
                     basis=basis,
-                    bound=bound,
-                    status=status,
+                    bound=target_bound,
+                    status=target_status,
                     location=location,
                     note=note,
                 ),
@@ -622,10 +640,10 @@ class _Reader:
         else:
             status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
             if "basis" in data:
-                self.out.at(
+                self.out.on(
                     entry,
                     "basis",
-                    f"figure {ident!r}: 'basis' is only for role 'target' (got role {role.value!r})",
+                    f"'basis' is only for role 'target' (got role {role.value!r})",
                 )
                 return
             if status is None:
@@ -655,14 +673,14 @@ class _Reader:
         if figure is not None:
             self.figures[ident] = figure
 
-    def _claim(self, entry: _Entry, *, final: bool) -> bool:
+    def _claim(self, entry: _Entry, *, final: bool) -> bool:  # noqa: C901, PLR0911, PLR0912 - one check per field, each reported
         """Build a claim; return False to retry later when its subject claim is not built yet."""
         data = entry.data
         subject = data.get("subject")
-        if isinstance(subject, str) and subject not in self.figures and subject in self.where:
-            # The subject is a claim (or a figure that failed); wait for it unless final.
-            if subject not in self.claims and not final:
-                return False
+        waiting = isinstance(subject, str) and subject not in self.figures
+        if waiting and subject in self.where and subject not in self.claims and not final:
+            # The subject is a claim not built yet (or a figure that failed): wait for it.
+            return False
         fields_ok = _check_fields(entry, self.out)
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", ClaimKind, self.out)
@@ -673,10 +691,11 @@ class _Reader:
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
         against = data.get("against")
         if against is not None and against not in self.where:
-            self.out.at(
+            self.out.on(
                 entry,
                 "against",
-                f"claim {_name(entry)}: 'against' names no figure or claim ({against!r}){_suggest(str(against), self.where)}",
+                f"'against' names no figure or claim ({against!r})"
+                f"{_suggest(str(against), self.where)}",
             )
             return True
         indicator: Indicator | None = None
@@ -690,44 +709,53 @@ class _Reader:
             elif subject in self.where:
                 return True  # the subject itself has problems, already reported
             else:
-                self.out.at(
+                self.out.on(
                     entry,
                     "subject",
-                    f"claim {_name(entry)}: 'subject' names no figure or claim ({subject!r}){_suggest(str(subject), self.where)}",
+                    f"'subject' names no figure or claim ({subject!r})"
+                    f"{_suggest(str(subject), self.where)}",
                 )
                 return True
-            if "indicator" in data and indicator is not None and data["indicator"] != indicator.id:
-                self.out.at(
+            if "indicator" in data and data["indicator"] != indicator.id:
+                self.out.on(
                     entry,
                     "indicator",
-                    f"claim {_name(entry)}: 'indicator' must match the subject's indicator {indicator.id!r} (got {data['indicator']!r})",
+                    f"'indicator' must match the subject's indicator {indicator.id!r} "
+                    f"(got {data['indicator']!r})",
                 )
                 return True
         else:
             indicator = self._lookup_indicator(entry)
-        if not fields_ok or printed is None or None in (ident, kind, location, indicator):
+        if (
+            not fields_ok
+            or printed is None
+            or ident is None
+            or kind is None
+            or location is None
+            or indicator is None
+        ):
             return True
-        assert ident is not None and kind is not None and indicator is not None  # noqa: S101
         unit = printed.unit
         if not unit:
-            self.out.at(
+            self.out.on(
                 entry,
                 "printed",
-                f"claim {ident!r}: the printed text must carry its unit, such as '%' or 'lần' (got {printed.text!r})",
+                f"the printed text must carry its unit, such as '%' or 'lần' "
+                f"(got {printed.text!r})",
             )
             return True
         if kind is ClaimKind.FRACTION and printed.denominator is None:
-            self.out.at(
+            self.out.on(
                 entry,
                 "printed",
-                f"claim {ident!r}: a fraction must be printed as 'a/b unit' (got {printed.text!r})",
+                f"a fraction must be printed as 'a/b unit' (got {printed.text!r})",
             )
             return True
         if kind is not ClaimKind.FRACTION and printed.denominator is not None:
-            self.out.at(
+            self.out.on(
                 entry,
                 "printed",
-                f"claim {ident!r}: only a 'fraction' claim may print 'a/b' (got kind {kind.value!r})",
+                f"only a 'fraction' claim may print 'a/b' (got kind {kind.value!r})",
             )
             return True
         claim = _build(
@@ -764,38 +792,37 @@ class _Reader:
         total = entry.data.get("total")
         parts = entry.data.get("parts")
         if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
-            self.out.at(
+            self.out.on(
                 entry,
                 "parts",
-                f"relation {_name(entry)}: 'parts' must be a non-empty list of ids (got {parts!r})",
+                f"'parts' must be a non-empty list of ids (got {parts!r})",
             )
             return
         for part in parts:
             if part not in self.where:
-                self.out.at(
+                self.out.on(
                     entry,
                     "parts",
-                    f"relation {_name(entry)}: part {part!r} names no figure or claim{_suggest(part, self.where)}",
+                    f"part {part!r} names no figure or claim{_suggest(part, self.where)}",
                 )
                 ok = False
         if kind is not RelationKind.STRUCTURE:
             if total is None:
-                self.out.at(
+                self.out.on(
                     entry,
                     "total",
-                    f"relation {_name(entry)}: 'total' is required for kind {kind.value if kind else '?'!r}",
+                    f"'total' is required for kind {kind.value if kind else '?'!r}",
                 )
                 ok = False
             elif total not in self.where:
-                self.out.at(
+                self.out.on(
                     entry,
                     "total",
-                    f"relation {_name(entry)}: 'total' names no figure ({total!r}){_suggest(str(total), self.where)}",
+                    f"'total' names no figure ({total!r}){_suggest(str(total), self.where)}",
                 )
                 ok = False
-        if not ok or None in (ident, kind, location):
+        if not ok or ident is None or kind is None or location is None:
             return
-        assert ident is not None and kind is not None  # noqa: S101
         relation = _build(
             entry,
             "id",
