@@ -18,19 +18,26 @@ Messages follow one form: what was expected, then what came, quoted
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
+if TYPE_CHECKING:
+    from vnplan._collection import LoadFailure
+
 __all__ = [
+    "CollectionError",
     "DataError",
     "DimensionalityError",
     "ParseError",
     "Problem",
     "UnitError",
+    "UnknownCheckError",
     "UnknownDatasetError",
     "UnknownIndicatorError",
     "ValidationError",
     "VnplanError",
+    "ZeroDenominatorError",
 ]
 
 
@@ -52,9 +59,7 @@ class ParseError(VnplanError, ValueError):
         self.position = position
         self.expected = expected
         got = text[position : position + 20] if position < len(text) else "end of text"
-        super().__init__(
-            f"expected {expected} at position {position} of {text!r} (got {got!r})"
-        )
+        super().__init__(f"expected {expected} at position {position} of {text!r} (got {got!r})")
 
 
 class UnitError(VnplanError, ValueError):
@@ -62,10 +67,12 @@ class UnitError(VnplanError, ValueError):
 
     Attributes:
         unit: The unit text that was rejected.
+        word: The word of ``unit`` that is not a known unit, when that is the problem.
     """
 
-    def __init__(self, message: str, *, unit: str) -> None:
+    def __init__(self, message: str, *, unit: str, word: str | None = None) -> None:
         self.unit = unit
+        self.word = word
         super().__init__(message)
 
 
@@ -104,6 +111,23 @@ class ValidationError(VnplanError, ValueError):
         super().__init__(f"{field!r} must be {expected} (got {got!r})")
 
 
+class ZeroDenominatorError(VnplanError, ZeroDivisionError):
+    """A ratio was asked for whose denominator is, or may be, zero.
+
+    vnplan never reports such a ratio as 0% or 100%: it raises this error, or (where
+    documented, as for :attr:`vnplan.Attainment.ratio`) gives ``None``.
+
+    Attributes:
+        field: What the denominator is (``'target'``, ``'reference'``, ``'divisor'`` …).
+        value: The denominator: a number, or an interval that contains zero.
+    """
+
+    def __init__(self, field: str, value: object) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(f"{field!r} must not be zero nor contain zero (got {value!s})")
+
+
 class UnknownIndicatorError(VnplanError, LookupError):
     """A key was looked up in a report and not found.
 
@@ -117,6 +141,24 @@ class UnknownIndicatorError(VnplanError, LookupError):
         self.suggestions = tuple(suggestions)
         hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if suggestions else ""
         super().__init__(f"no indicator, figure, claim or relation {key!r} in this report{hint}")
+
+    def __str__(self) -> str:
+        """Return the message without the quotes KeyError-like classes add."""
+        return str(self.args[0])
+
+
+class UnknownCheckError(VnplanError, LookupError):
+    """An audit check was asked for by a name no check has.
+
+    Attributes:
+        name: The name that was asked for.
+        known: The names of the audit's checks, in the order they run.
+    """
+
+    def __init__(self, name: str, known: Sequence[str]) -> None:
+        self.name = name
+        self.known = tuple(known)
+        super().__init__(f"no audit check {name!r} (known checks: {', '.join(self.known)})")
 
     def __str__(self) -> str:
         """Return the message without the quotes KeyError-like classes add."""
@@ -170,3 +212,19 @@ class DataError(VnplanError, ValueError):
         self.problems = tuple(problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the report's data:\n{lines}")
+
+
+class CollectionError(VnplanError, ValueError):
+    """Some of the reports given to :func:`vnplan.load_many` could not be loaded.
+
+    Raised only with ``strict=True``, after every source was tried, so that it lists
+    every failure at once.
+
+    Attributes:
+        failures: Each source that failed, with all of its problems.
+    """
+
+    def __init__(self, failures: Sequence[LoadFailure]) -> None:
+        self.failures = tuple(failures)
+        listed = "\n".join(str(failure) for failure in self.failures)
+        super().__init__(f"{len(self.failures)} report(s) could not be loaded:\n{listed}")
