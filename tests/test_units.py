@@ -1,0 +1,486 @@
+"""Tests of vnplan.units: the one registry, printed units, dimensions and conversions."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pint
+import pytest
+
+import vnplan
+from vnplan import units
+from vnplan.exceptions import DimensionalityError, UnitError, VnplanError
+
+SOURCE = (
+    Path(__file__).resolve().parents[2] / "shared" / "source" / "bc-350-ubnd-dien-bien-2022.txt"
+)
+
+# Units the issue and the report print, each with its factor to the canonical unit and
+# its dimension key.
+PRINTED_UNITS = [
+    ("tỷ đồng", Decimal(10**9), "[currency_vnd]", "đồng"),
+    ("triệu đồng", Decimal(10**6), "[currency_vnd]", "đồng"),
+    ("nghìn tỷ đồng", Decimal(10**12), "[currency_vnd]", "đồng"),
+    ("ngàn tỷ đồng", Decimal(10**12), "[currency_vnd]", "đồng"),
+    ("tỉ đồng", Decimal(10**9), "[currency_vnd]", "đồng"),
+    ("triệu USD", Decimal(10**6), "[currency_usd]", "USD"),
+    ("nghìn lượt", Decimal(1000), "[visit]", "lượt"),
+    ("ngàn lượt", Decimal(1000), "[visit]", "lượt"),
+    ("triệu lượt HK.Km", Decimal(10**9), "[length]*[passenger_trip]", "lượt HK.m"),
+    ("triệu Tấn.Km", Decimal(10**12), "[length]*[mass]", "kg.m"),
+    ("%", Decimal("0.01"), "dimensionless", ""),
+    ("điểm %", Decimal(1), "[percentage_point]", "điểm %"),
+    ("điểm phần trăm", Decimal(1), "[percentage_point]", "điểm %"),
+    ("lần", Decimal(1), "dimensionless", ""),
+    ("con", Decimal(1), "[head]", "con"),
+    ("ha", Decimal(10_000), "[length]**2", "m²"),
+    ("m²", Decimal(1), "[length]**2", "m²"),
+    ("km²", Decimal(10**6), "[length]**2", "m²"),
+    ("m³", Decimal(1), "[length]**3", "m³"),
+    ("tấn", Decimal(1000), "[mass]", "kg"),
+    ("tạ", Decimal(100), "[mass]", "kg"),
+    ("kg", Decimal(1), "[mass]", "kg"),
+    ("km", Decimal(1000), "[length]", "m"),
+    ("MW", Decimal(10**6), "[power]", "W"),
+    ("kV", Decimal(1000), "[voltage]", "V"),
+    ("triệu kWh", Decimal(10**9), "[power]*[time]", "W.giờ"),
+    ("ngày", Decimal(24), "[time]", "giờ"),
+    ("năm", Decimal(1), "[calendar]", "năm"),
+    (
+        "triệu đồng/người/năm",
+        Decimal(10**6),
+        "[currency_vnd]/[calendar]/[person]",
+        "đồng/người/năm",
+    ),
+    ("thuê bao/100 dân", Decimal("0.01"), "[subscription]/[person]", "thuê bao/người"),
+    ("tiêu chí/xã", Decimal(1), "[criterion]/[commune]", "tiêu chí/xã"),
+    ("giường/vạn dân", Decimal("0.0001"), "[bed]/[person]", "giường/người"),
+    ("bác sĩ/vạn dân", Decimal("0.0001"), "[doctor]/[person]", "bác sĩ/người"),
+]
+
+COUNTS = [
+    "người",
+    "lao động",
+    "hộ",
+    "lượt",
+    "con",
+    "ca",
+    "vụ",
+    "thuê bao",
+    "doanh nghiệp",
+    "hợp tác xã",
+    "dự án",
+    "xã",
+    "trường",
+    "lớp",
+    "học sinh",
+    "nhà",
+    "bản",
+    "huyện",
+    "cơ sở",
+    "công trình",
+    "tuyến",
+    "điểm",
+    "bưu cục",
+    "thùng",
+    "đơn",
+    "đối tượng",
+    "bệnh nhân",
+    "giường",
+    "bác sĩ",
+    "trạm",
+    "tiêu chí",
+    "sản phẩm",
+    "hồ sơ",
+    "thủ tục",
+    "văn bản",
+    "cuộc",
+]
+
+
+def test_import_vnplan_imports_no_pint_and_builds_no_registry():
+    code = (
+        "import sys, vnplan, vnplan.units; "
+        "assert 'pint' not in sys.modules, 'pint imported'; "
+        "assert vnplan.units._STATE.registry is None"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_registry_is_one_registry_with_decimal_magnitudes():
+    assert units.registry() is units.registry()
+    assert isinstance(units.registry(), pint.UnitRegistry)
+    q = units.quantity(Decimal("13963.91"), "tỷ đồng")
+    assert q.magnitude == Decimal("13963.91")
+    assert isinstance(q.to("đồng").magnitude, Decimal)
+    assert q.to("đồng").magnitude == Decimal(13963910000000)
+
+
+def test_registry_holds_only_vnplans_definitions_not_pints_default_file():
+    reg = units.registry()
+    assert "đồng" in reg
+    for pint_default in ("second", "meter", "inch", "EUR", "degC"):
+        assert pint_default not in reg
+
+
+def test_definitions_file_is_package_data():
+    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
+    assert "đồng = [currency_vnd]" in text
+
+
+@pytest.mark.parametrize(("unit", "factor", "dimension", "canonical"), PRINTED_UNITS)
+def test_unit_info_gives_factor_dimension_and_canonical_unit(unit, factor, dimension, canonical):
+    info = units.unit_info(unit)
+    assert info.text == unit
+    assert info.factor == factor
+    assert info.dimension == dimension
+    assert info.canonical == canonical
+
+
+def test_unit_info_is_cached_per_unit_text():
+    assert units.unit_info("tỷ đồng") is units.unit_info("tỷ đồng")
+
+
+def test_dimension_keys_are_hashable_and_stable():
+    keys = {units.unit_info(u).dimension for u, *_ in PRINTED_UNITS}
+    assert "[currency_vnd]" in keys
+    assert (
+        units.unit_info("triệu đồng/người/năm").dimension
+        == units.unit_info("đồng/người/năm").dimension
+    )
+
+
+# Counts units.txt deliberately puts in one dimension (the dataset adds workers to
+# persons, and post offices to postal service points).
+SHARED_COUNTS = [{"người", "lao động"}, {"điểm", "bưu cục"}]
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_each_count_is_its_own_dimension(count):
+    info = units.unit_info(count)
+    assert info.factor == 1
+    assert info.dimension.startswith("[")
+    same = {c for c in COUNTS if units.unit_info(c).dimension == info.dimension}
+    assert same == {count} or same in SHARED_COUNTS
+
+
+def test_persons_households_and_visits_never_add():
+    people = units.quantity(Decimal(1), "người")
+    for other in ("hộ", "lượt", "con", "học sinh", "doanh nghiệp"):
+        with pytest.raises(pint.DimensionalityError):
+            _ = people + units.quantity(Decimal(1), other)
+
+
+def test_printed_case_and_dot_products_are_read():
+    assert units.same_dimension("triệu Tấn.Km", "tấn.km")
+    assert units.conversion_factor("triệu Tấn.Km", "tấn.km") == Decimal(10**6)
+    assert units.conversion_factor("Kg", "kg") == 1
+    assert units.conversion_factor("nghìn lượt HK.Km", "lượt HK.Km") == 1000
+
+
+def test_spaces_inside_a_unit_name_are_not_a_product():
+    assert units.unit_info("lao động").text == "lao động"
+    assert units.unit_info("đối tượng").dimension == "[subject]"
+    assert units.unit_info("hợp tác xã").dimension == "[cooperative]"
+    assert units.unit_info("lượt người").dimension == "[person]*[visit]"
+
+
+def test_a_space_between_two_unrelated_units_is_an_error():
+    with pytest.raises(UnitError, match=r"join two units with '\.'") as info:
+        units.unit_info("% hộ")
+    assert info.value.word == "hộ"
+
+
+def test_numbers_in_a_unit_only_scale_a_denominator():
+    assert units.unit_info("thuê bao/1.000 dân").factor == Decimal("0.001")
+    with pytest.raises(UnitError, match="only right after '/'"):
+        units.unit_info("100 dân")
+
+
+def test_decomposed_unicode_reads_as_composed():
+    decomposed = unicodedata.normalize("NFD", "tỷ đồng")
+    assert units.unit_info(decomposed).factor == Decimal(10**9)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["ngựa", "nghìn ngựa", "tỷ đồng ngựa", "HK..Km", "đồng/", "/người", "x" * 200, "tỷ\x00đồng"],
+)
+def test_unknown_or_malformed_units_raise_unit_error_naming_the_unit(unit):
+    with pytest.raises(UnitError, match="'unit' must") as info:
+        units.unit_info(unit)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, VnplanError)
+    assert info.value.unit
+
+
+def test_unknown_unit_error_names_the_unknown_word():
+    with pytest.raises(UnitError) as info:
+        units.unit_info("nghìn ngựa")
+    assert info.value.unit == "nghìn ngựa"
+    assert info.value.word == "ngựa"
+    assert "vnplan.units.define()" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor"),
+    [
+        ("tỷ đồng", "triệu đồng", Decimal(1000)),
+        ("triệu đồng", "tỷ đồng", Decimal("0.001")),
+        ("nghìn tỷ đồng", "tỷ đồng", Decimal(1000)),
+        ("km²", "ha", Decimal(100)),
+        ("tấn", "tạ", Decimal(10)),
+        ("lần", "%", Decimal(100)),
+        ("năm", "tháng", Decimal(12)),
+        ("ngày", "giờ", Decimal(24)),
+        ("triệu kWh", "kWh", Decimal(10**6)),
+        ("billion VND", "tỷ đồng", Decimal(1)),
+        ("giường/vạn dân", "giường/nghìn dân", Decimal("0.1")),
+    ],
+)
+def test_conversion_factor_is_exact(source, target, factor):
+    result = units.conversion_factor(source, target)
+    assert result == factor
+    assert isinstance(result, Decimal)
+
+
+def test_conversion_factor_of_a_twelfth_is_rounded_to_28_digits():
+    assert units.conversion_factor("tháng", "năm") == Decimal(1) / Decimal(12)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("đồng", "USD"),
+        ("tỷ đồng", "triệu USD"),
+        ("người", "hộ"),
+        ("người", "học sinh"),
+        ("%", "điểm %"),
+        ("lượt", "người"),
+        ("con", "người"),
+        ("ngày", "năm"),
+        ("ha", "tấn"),
+    ],
+)
+def test_different_dimensions_do_not_convert(first, second):
+    assert not units.same_dimension(first, second)
+    with pytest.raises(DimensionalityError, match="cannot convert") as info:
+        units.conversion_factor(first, second)
+    assert (info.value.first, info.value.second) == (first, second)
+    assert isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("đồng", "USD"), ("người", "hộ"), ("%", "điểm %"), ("triệu đồng", "nghìn lượt")],
+)
+def test_adding_quantities_of_different_dimensions_raises(first, second):
+    a = units.quantity(Decimal(1), first)
+    b = units.quantity(Decimal(1), second)
+    with pytest.raises(pint.DimensionalityError, match="Cannot convert from"):
+        _ = a + b
+    with pytest.raises(TypeError):
+        _ = b - a
+
+
+def test_adding_quantities_of_one_dimension_converts_exactly():
+    total = units.quantity(Decimal("1.5"), "tỷ đồng") + units.quantity(Decimal(250), "triệu đồng")
+    assert total.to("tỷ đồng").magnitude == Decimal("1.75")
+
+
+def test_quantity_refuses_floats():
+    with pytest.raises(TypeError, match="'value' must be a Decimal"):
+        units.quantity(0.1, "ha")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        units.quantity(True, "ha")  # noqa: FBT003
+    assert units.quantity(3, "ha").magnitude == Decimal(3)
+
+
+def test_empty_unit_is_a_pure_number():
+    assert units.unit_info("").dimension == "dimensionless"
+    assert units.quantity(Decimal(2), "").dimensionless
+
+
+def test_percent_is_a_hundredth_and_percentage_points_are_apart():
+    assert units.quantity(Decimal("102.49"), "%").to("lần").magnitude == Decimal("1.0249")
+    assert units.same_dimension("điểm %", "điểm phần trăm")
+    assert units.same_dimension("%", "lần")
+
+
+def test_convert_currency_uses_the_rate_the_caller_gives():
+    usd = units.quantity(Decimal("113.24"), "triệu USD")
+    vnd = units.convert_currency(usd, Decimal(23500), "tỷ đồng")
+    assert vnd.magnitude == Decimal("2661.14")
+    assert units.unit_text(vnd) == "tỷ đồng"
+    back = units.convert_currency(vnd, Decimal(1) / Decimal(23500), "triệu USD")
+    assert back.magnitude.quantize(Decimal("0.01")) == Decimal("113.24")
+
+
+def test_convert_currency_keeps_per_unit_amounts():
+    per_head = units.quantity(Decimal(2), "nghìn USD/người/năm")
+    vnd = units.convert_currency(per_head, Decimal(25000), "triệu đồng/người/năm")
+    assert vnd.magnitude == Decimal(50)
+
+
+def test_convert_currency_refuses_amounts_without_a_currency():
+    with pytest.raises(DimensionalityError, match="exactly one currency"):
+        units.convert_currency(units.quantity(Decimal(1), "ha"), Decimal(2), "đồng")
+    with pytest.raises(DimensionalityError):
+        units.convert_currency(units.quantity(Decimal(1), "USD/người"), Decimal(2), "đồng/hộ")
+
+
+@pytest.mark.parametrize("locale", ["vi", "en"])
+@pytest.mark.parametrize("unit", [u for u, *_ in PRINTED_UNITS] + COUNTS)
+def test_unit_text_reads_back_as_the_same_unit(unit, locale):
+    q = units.quantity(Decimal("1.5"), unit)
+    text = units.unit_text(q, locale)
+    assert units.quantity(Decimal("1.5"), text) == q
+    assert units.unit_info(text).dimension == units.unit_info(unit).dimension
+
+
+@pytest.mark.parametrize(
+    ("unit", "vi", "en"),
+    [
+        ("tỷ đồng", "tỷ đồng", "billion VND"),
+        ("nghìn tỷ đồng", "nghìn tỷ đồng", "trillion VND"),
+        ("triệu USD", "triệu USD", "million USD"),
+        ("nghìn lượt", "nghìn lượt", "thousand visits"),
+        ("triệu lượt HK.Km", "triệu lượt HK.Km", "million passenger-km"),
+        ("triệu Tấn.Km", "triệu tấn.km", "million tonne-km"),
+        ("triệu đồng/người/năm", "triệu đồng/người/năm", "million VND/person/year"),
+        ("thuê bao/100 dân", "thuê bao/100 dân", "subscribers/100 inhabitants"),
+        ("giường/vạn dân", "giường/vạn dân", "beds/10,000 inhabitants"),
+        ("%", "%", "%"),
+        ("điểm %", "điểm %", "percentage points"),
+        ("lần", "lần", "times"),
+        ("m³", "m³", "m³"),
+        ("lượt người", "lượt người", "person visits"),
+    ],
+)
+def test_unit_text_writes_the_printed_form(unit, vi, en):
+    q = units.quantity(Decimal(1), unit)
+    assert units.unit_text(q) == vi
+    assert units.unit_text(q.units, "en") == en
+
+
+def test_every_definition_name_reads_back():
+    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("["):
+            continue
+        names = [part.strip() for part in line.split("=")]
+        for name in [names[0], *names[2:]]:
+            if name != "_":
+                spelled = name.replace("_", " ")
+                assert units.same_dimension(spelled, names[0].replace("_", " ")), name
+
+
+def test_split_scale_separates_the_scale_word():
+    assert units.split_scale("nghìn tỷ đồng") == (12, "đồng")
+    assert units.split_scale("tỷ đồng") == (9, "đồng")
+    assert units.split_scale("billion VND") == (9, "VND")
+    assert units.split_scale("ha") == (0, "ha")
+
+
+def test_define_adds_a_count_unit_that_reads_in_both_locales():
+    units.define("gốc cây ăn quả = [fruit_tree_test] = _ = fruit_trees_test")
+    assert units.unit_info("nghìn gốc cây ăn quả").factor == 1000
+    assert units.unit_info("fruit trees test").dimension == "[fruit_tree_test]"
+    assert not units.same_dimension("gốc cây ăn quả", "cây")
+    q = vnplan.parse_quantity("12,5 nghìn gốc cây ăn quả")
+    assert vnplan.format_quantity(q) == "12,5 nghìn gốc cây ăn quả"
+
+
+def test_define_the_same_line_twice_is_harmless_and_a_change_is_an_error():
+    units.define("yến_test = 10 * kg")
+    units.define("yến_test = 10 * kg")
+    assert units.conversion_factor("tấn", "yến test") == 100
+    with pytest.raises(UnitError, match="'definition' must be a new pint unit definition"):
+        units.define("yến_test = 20 * kg")
+
+
+@pytest.mark.parametrize("definition", ["no equals sign", "x_test = [[[", "đồng = [other]"])
+def test_define_refuses_bad_definitions(definition):
+    with pytest.raises(UnitError, match="'definition' must be"):
+        units.define(definition)
+
+
+# --------------------------------------------------------------------------------------
+# Every unit the bundled report prints.
+# --------------------------------------------------------------------------------------
+
+# Words that follow a number in the report without being its unit: verbs, prepositions,
+# the start of a name or of the next clause.
+NOT_UNITS = {
+    ".",
+    "dự",
+    "G",
+    "G.",
+    "trên",
+    "được",
+    "và",
+    "đảm",
+    "Đài",
+    "Nhóm",
+    "dẫn",
+    "lan",
+    "Đất",
+    "Trồng",
+    "Quần",
+    "địa",
+    "của",
+    "đạt",
+    "tại",
+    "đề",
+    "đã",
+    "về",
+    "những",
+    "loại",
+    "giữa",
+    "nước",
+    "thuê",
+}
+
+_NUMBER_AND_WORDS = re.compile(
+    r"(?<![\w.,/])(?P<number>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?P<rest> ?[^\s\d,;:()]+(?: [^\s\d,;:()]+){0,4})?"
+)
+
+
+def _figures_of_the_report():
+    text = SOURCE.read_text(encoding="utf-8")
+    for match in _NUMBER_AND_WORDS.finditer(text):
+        rest = match.group("rest")
+        if rest:
+            yield match.group("number"), rest
+
+
+@pytest.mark.skipif(not SOURCE.exists(), reason="the report's text is in ../shared")
+def test_every_unit_the_report_prints_after_a_number_parses():
+    unread = {}
+    read = set()
+    for number, rest in _figures_of_the_report():
+        words = rest.strip().split(" ")
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size]).rstrip("./")
+            try:
+                vnplan.parse_printed(number + rest[: len(rest) - len(rest.lstrip())] + candidate)
+            except vnplan.exceptions.ParseError:
+                continue
+            read.add(candidate)
+            break
+        else:
+            # Document numbers ("350 /BC-UBND", "12-NQ/TU") are not figures, and
+            # footnote marks ("19³⁸") are not units.
+            if words[0] not in NOT_UNITS and words[0][:1] not in set("/-¹²³⁴⁵⁶⁷⁸⁹⁰"):
+                unread[words[0]] = f"{number}{rest}"
+    assert unread == {}
+    for unit in ("tỷ đồng", "triệu USD", "nghìn lượt", "triệu lượt HK.Km", "triệu Tấn.Km", "%"):
+        assert unit in read
