@@ -634,3 +634,13 @@ def test_document_number_validates_its_fields():
         DocumentNumber(350, "BC UBND")
     with pytest.raises(ValueError, match="number"):
         DocumentNumber(-1, "BC-UBND")
+
+
+def test_separators_and_month_names_come_from_babels_cldr_data():
+    """The CLDR strings vnplan formats with; a babel upgrade that changes them fails here."""
+    from vnplan._numbers import _months_en, _separators
+
+    assert _separators("vi") == (",", ".")
+    assert _separators("en") == (".", ",")
+    assert _months_en()[0] == "January"
+    assert _months_en()[11] == "December"

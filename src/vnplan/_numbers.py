@@ -37,6 +37,7 @@ vnplan.exceptions.ParseError: expected the end of the number ... at position 6 o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -77,8 +78,8 @@ _EXACT_PRECISION: Final = 4 * MAX_TEXT_LENGTH
 _DIGITS: Final = frozenset("0123456789")
 _SPACES: Final = frozenset(" \u00a0\u2007\u2009\u202f")
 _SIGNS: Final[dict[str, str]] = {"-": "-", "\u2212": "-", "+": ""}
-# (decimal separator, group separator)
-_SEPARATORS: Final[dict[str, tuple[str, str]]] = {"vi": (",", "."), "en": (".", ",")}
+#: The locales vnplan reads and writes.
+_LOCALES: Final = ("vi", "en")
 _REJECTED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 # Qualifiers before a number, longest first within a locale; and after it.
@@ -122,25 +123,37 @@ _DEFAULT_QUALIFIER: Final[dict[str, dict[Bound, str]]] = {
     "en": {Bound.AT_LEAST: "over", Bound.AT_MOST: "under", Bound.ABOUT: "about"},
 }
 
-_MONTHS_EN: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH_LOOKUP: Final[dict[str, int]] = {
-    **{name.casefold(): index for index, name in enumerate(_MONTHS_EN, 1)},
-    **{name[:3].casefold(): index for index, name in enumerate(_MONTHS_EN, 1)},
-    "sept": 9,
-}
+@functools.cache
+def _separators(locale: str) -> tuple[str, str]:
+    """The (decimal, group) separators of ``locale``, from babel's CLDR data.
+
+    vi: (",", "."); en: (".", ","). tests/test_numbers.py pins them, since CLDR data
+    can change between babel versions.
+    """
+    from babel import Locale  # noqa: PLC0415 - CLDR data loads on first use
+
+    symbols = Locale.parse(locale).number_symbols["latn"]
+    return str(symbols["decimal"]), str(symbols["group"])
+
+
+@functools.cache
+def _months_en() -> tuple[str, ...]:
+    """The English month names, January first, from babel's CLDR data."""
+    from babel.dates import get_month_names  # noqa: PLC0415 - CLDR data loads on first use
+
+    names = get_month_names("wide", locale="en")
+    return tuple(str(names[month]) for month in range(1, 13))
+
+
+@functools.cache
+def _month_lookup() -> dict[str, int]:
+    """English month names and their three-letter forms, case-folded, to month numbers."""
+    months = _months_en()
+    return {
+        **{name.casefold(): index for index, name in enumerate(months, 1)},
+        **{name[:3].casefold(): index for index, name in enumerate(months, 1)},
+        "sept": 9,
+    }
 
 
 # --------------------------------------------------------------------------------------
@@ -149,11 +162,11 @@ _MONTH_LOOKUP: Final[dict[str, int]] = {
 
 
 def _check_locale(locale: object) -> str:
-    if isinstance(locale, str) and locale in _SEPARATORS:
+    if isinstance(locale, str) and locale in _LOCALES:
         return locale
     if isinstance(locale, str):
         short = locale.replace("-", "_").split("_", 1)[0].lower()
-        if short in _SEPARATORS:
+        if short in _LOCALES:
             return short
     raise ValidationError("locale", "'vi' or 'en'", locale)
 
@@ -202,7 +215,7 @@ class _Number(NamedTuple):
 
 def _scan_integer(text: str, position: int, locale: str) -> tuple[int, str, bool]:
     """Read the integer part with its groups; return the end, the digits, and grouping."""
-    decimal_sep, group_sep = _SEPARATORS[locale]
+    decimal_sep, group_sep = _separators(locale)
     length = len(text)
     first = position
     position = _digit_run(text, position)
@@ -237,7 +250,7 @@ def _scan_integer(text: str, position: int, locale: str) -> tuple[int, str, bool
 
 def _check_number_end(text: str, position: int, locale: str) -> None:
     """Refuse a number that goes on with another separator or an exponent."""
-    decimal_sep, group_sep = _SEPARATORS[locale]
+    decimal_sep, group_sep = _separators(locale)
     if position + 1 >= len(text):
         return
     char, following = text[position], text[position + 1]
@@ -254,7 +267,7 @@ def _check_number_end(text: str, position: int, locale: str) -> None:
 
 def _scan_number(text: str, position: int, locale: str) -> _Number:
     """Read one number starting at ``position``; stop at the first character after it."""
-    decimal_sep = _SEPARATORS[locale][0]
+    decimal_sep = _separators(locale)[0]
     start = position
     sign = ""
     if position < len(text) and text[position] in _SIGNS:
@@ -387,7 +400,7 @@ def _check_int(value: object, field: str, low: int, high: int) -> int:
 
 
 def _write(value: Decimal, locale: str, *, group: bool, min_digits: int = 1) -> str:
-    decimal_sep, group_sep = _SEPARATORS[locale]
+    decimal_sep, group_sep = _separators(locale)
     sign, digit_tuple, exponent = value.as_tuple()
     digits = "".join(map(str, digit_tuple))
     assert isinstance(exponent, int)  # noqa: S101  (finite values only reach here)
@@ -1015,10 +1028,10 @@ def _parse_en_words(text: str, start: int) -> dt.date:
     (p0, w0), (p1, w1), (p2, w2) = words
     if w0[:1] in _DIGITS:
         day = _small_int(text, p0, w0, "a day of one or two digits", range(1, 3))
-        month = _MONTH_LOOKUP.get(w1.casefold().rstrip("."))
+        month = _month_lookup().get(w1.casefold().rstrip("."))
         month_position = p1
     else:
-        month = _MONTH_LOOKUP.get(w0.casefold().rstrip("."))
+        month = _month_lookup().get(w0.casefold().rstrip("."))
         month_position = p0
         day = _small_int(text, p1, w1.removesuffix(","), "a day of one or two digits", range(1, 3))
     if month is None:
@@ -1103,7 +1116,7 @@ def format_date(date: dt.date, locale: str = "vi", *, place: str | None = None) 
     locale = _check_locale(locale)
     _check_date(date)
     if locale == "en":
-        text = f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year:04d}"
+        text = f"{date.day} {_months_en()[date.month - 1]} {date.year:04d}"
     else:
         month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
         text = f"ngày {date.day:02d} tháng {month} năm {date.year:04d}"
