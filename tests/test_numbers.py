@@ -28,6 +28,7 @@ from vnplan import (
     parse_printed,
     parse_quantity,
 )
+from vnplan._numbers import _months_en, _separators
 from vnplan.exceptions import ParseError, UnitError, ValidationError
 
 # --------------------------------------------------------------------------------------
@@ -638,8 +639,6 @@ def test_document_number_validates_its_fields():
 
 def test_separators_and_month_names_come_from_babels_cldr_data():
     """The CLDR strings vnplan formats with; a babel upgrade that changes them fails here."""
-    from vnplan._numbers import _months_en, _separators
-
     assert _separators("vi") == (",", ".")
     assert _separators("en") == (".", ",")
     assert _months_en()[0] == "January"

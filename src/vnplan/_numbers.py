@@ -123,6 +123,7 @@ _DEFAULT_QUALIFIER: Final[dict[str, dict[Bound, str]]] = {
     "en": {Bound.AT_LEAST: "over", Bound.AT_MOST: "under", Bound.ABOUT: "about"},
 }
 
+
 @functools.cache
 def _separators(locale: str) -> tuple[str, str]:
     """The (decimal, group) separators of ``locale``, from babel's CLDR data.
