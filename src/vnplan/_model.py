@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     import pandas as pd
     import pint
 
-    from vnplan._pandas import Table
-
 __all__ = [
     "SECTORS",
     "VERBS",
@@ -1336,7 +1334,9 @@ class Report:
 
         return report_html(self)
 
-    def to_pandas(self, table: Table = "figures") -> pd.DataFrame:
+    def to_pandas(
+        self, table: Literal["figures", "claims", "indicators", "relations"] = "figures"
+    ) -> pd.DataFrame:
         """Return one table of the report as a pandas frame (needs ``vnplan[pandas]``).
 
         The figures table has one row per printed figure, with the indicator's names and
