@@ -149,3 +149,49 @@ def test_the_installed_command_runs_as_a_module() -> None:
     )
     assert done.returncode == 0
     assert "dien-bien-2022" in done.stdout
+
+
+def test_lang_is_accepted_after_the_command_too(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "datasets", "--lang", "en")
+    assert "province" in out
+    _, out, _ = run(capsys, "--lang", "en", "datasets", "--lang", "vi")
+    assert "tỉnh" in out
+
+
+def test_audit_of_the_bundled_report_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "audit", "dien-bien-2022", "--format", "json")
+    assert code == EXIT_OK
+    findings = json.loads(out)["findings"]
+    assert findings
+    for finding in findings:
+        assert {"check", "severity", "message_vi", "message_en", "figures"} <= set(finding)
+        for cited in finding["figures"]:
+            assert {"id", "value", "unit", "printed", "location"} <= set(cited)
+
+
+def test_audit_text_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    _, vi, _ = run(capsys, "audit", "dien-bien-2022")
+    _, en, _ = run(capsys, "audit", "dien-bien-2022", "--lang", "en")
+    assert vi != en
+    assert "MATERIAL" in en
+
+
+def test_audit_fail_on_sets_exit_1_only_when_met(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "audit", "dien-bien-2022", "--fail-on", "material")
+    assert code == 1
+    code, _, _ = run(capsys, "audit", str(MINI), "--fail-on", "material")
+    assert code == EXIT_OK
+
+
+def test_audit_selects_and_skips_checks_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "audit", "dien-bien-2022", "--format", "json", "--check", "sums")
+    assert {f["check"] for f in json.loads(out)["findings"]} == {"sums"}
+    _, out, _ = run(capsys, "audit", "dien-bien-2022", "--format", "json", "--skip", "sums")
+    assert "sums" not in {f["check"] for f in json.loads(out)["findings"]}
+
+
+def test_audit_unknown_check_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "audit", "dien-bien-2022", "--check", "sumz")
+    assert code == EXIT_USAGE
+    assert "sums" in err
+    assert err.count("\n") == 1

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from vnplan._enums import Severity
-from vnplan.exceptions import DataError, VnplanError
+from vnplan.exceptions import DataError, UnknownCheckError, VnplanError
 
 if TYPE_CHECKING:
     from vnplan._model import Measurement, Report, Target
@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
+    # --lang is accepted before the command and after it ("vnplan audit NAME --lang en").
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the output (default: vi)",
+    )
+
     def sub(name: str, help_text: str) -> argparse.ArgumentParser:
         return commands.add_parser(
             name,
@@ -89,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
             description=help_text,
             epilog=_EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
+            parents=[lang],
         )
 
     sub("datasets", "list the bundled reports")
@@ -284,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems[1:]:
             sys.stderr.write(f"  {problem}\n")
         return EXIT_LOAD
+    except UnknownCheckError as error:
+        sys.stderr.write(f"vnplan: error: {error} (try 'vnplan audit --help')\n")
+        return EXIT_USAGE
     except LookupError as error:
         sys.stderr.write(f"vnplan: error: {error}; hint: 'vnplan datasets' lists the names\n")
         return EXIT_LOAD
