@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-import _gen_dataset  # noqa: E402 - importable once the docs folder is on the path
+import _gen_audit  # noqa: E402 - importable once the docs folder is on the path
+import _gen_dataset  # noqa: E402
 
 from vnplan import __version__  # noqa: E402 - grouped with the import above
 
 # Pages generated from the bundled data at build time.
 _gen_dataset.write(HERE / "_generated" / "dataset.md")
+_gen_audit.write(HERE / "_generated" / "audit-findings.md")
+# The tutorial is the example notebook, rendered (and executed) as a page of the docs.
+shutil.copyfile(HERE.parent / "examples" / "dien-bien-2022.ipynb", HERE / "tutorial.ipynb")
 
 project = "vnplan"
 author = "The vnplan developers"
@@ -22,15 +27,19 @@ release = __version__
 version = __version__
 
 extensions = [
-    "myst_parser",
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
-    "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store", "jupyter_execute"]
+
+# The tutorial notebook (examples/dien-bien-2022.ipynb, linked as docs/tutorial.ipynb) is
+# executed at every build, so the rendered page shows real output; an error fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
 language = "en"
 
 autodoc_member_order = "bysource"
@@ -38,13 +47,8 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
+autodoc_type_aliases = {"Amount": "vnplan._attainment.Amount"}
 
-intersphinx_mapping = {
-    "python": ("https://docs.python.org/3", None),
-}
-# The docs build offline; intersphinx inventories cannot be fetched, so cross-references
-# to the standard library are not resolved rather than warned about.
-intersphinx_disabled_reftypes = ["*"]
 nitpick_ignore_regex = [
     (r"py:.*", r"(decimal\.)?Decimal"),
     (r"py:.*", r"datetime\.date|date"),
@@ -56,6 +60,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"pandas\..*|pd\..*|DataFrame|matplotlib\..*|Figure"),
     (r"py:.*", r"enum\..*|StrEnum|str|int|bool|object|None|float|tuple|list|dict|type|bytes"),
     (r"py:.*", r"T|_T|Self|Any|Literal|TypeAlias|vnplan\._.*"),
+    (r"py:.*", r"fractions\.Fraction|Fraction"),
 ]
 
 html_theme = "furo"

@@ -34,17 +34,17 @@ class Direction(enum.StrEnum):
 class Measure(enum.StrEnum):
     """What kind of number an indicator is."""
 
-    #: An amount: output, money, area.
+    #: An amount, such as output, money or area.
     LEVEL = "level"
-    #: A number of things: enterprises, schools, persons.
+    #: A number of things, such as enterprises, schools or persons.
     COUNT = "count"
-    #: A percentage rate: poverty rate, forest cover.
+    #: A percentage rate, such as the poverty rate or forest cover.
     RATE = "rate"
-    #: A percentage of a whole: a sector's share of GRDP.
+    #: A percentage of a whole, such as a sector's share of GRDP.
     SHARE = "share"
-    #: An index or a score: IIP, PCI.
+    #: An index or a score, such as the IIP or the PCI.
     INDEX = "index"
-    #: A value per head or per unit: GRDP per capita.
+    #: A value per head or per unit, such as GRDP per capita.
     AVERAGE = "average"
 
 
@@ -104,11 +104,11 @@ class Bound(enum.StrEnum):
 
     #: The value itself.
     EXACT = "exact"
-    #: trên, hơn, tối thiểu, trở lên: the value or more.
+    #: The value or more (trên, hơn, tối thiểu, trở lên).
     AT_LEAST = "at-least"
-    #: dưới, không quá, tối đa: the value or less.
+    #: The value or less (dưới, không quá, tối đa).
     AT_MOST = "at-most"
-    #: khoảng, gần: roughly the value.
+    #: Roughly the value (khoảng, gần).
     ABOUT = "about"
 
 

@@ -192,7 +192,7 @@ class Problem:
     file: str
     #: The 1-based line number, or ``None`` when the problem has no single line.
     line: int | None
-    #: What is wrong: what was expected and what came.
+    #: What is wrong, with what was expected and what came.
     message: str
 
     def __str__(self) -> str:
