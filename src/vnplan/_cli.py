@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.required = True
 
     # --lang is accepted before the command and after it ("vnplan audit NAME --lang en").
-    lang = argparse.ArgumentParser(add_help=False)
+    lang = _Parser(add_help=False)
     lang.add_argument(
         "--lang",
         choices=("vi", "en"),
@@ -268,7 +268,7 @@ class _UsageError(Exception):
 _COMMANDS = {"datasets": _datasets, "show": _show, "audit": _audit, "export": _export}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind
     """Run the ``vnplan`` command.
 
     Args:

@@ -30,7 +30,9 @@ exactly first, then ignoring case ("Tấn.Km", "Kg"). ``²`` and ``³`` are powe
 
 **Dimensions.** đồng (VND) and USD are two currencies: they are never converted without
 a rate the caller gives (:func:`convert_currency`). Each kind of count is its own
-dimension, so persons (người) never add to households (hộ) or to workers (lao động).
+dimension, so persons (người) never add to households (hộ) or to enterprises
+(doanh nghiệp). A worker (lao động) is counted as a person: reports use the two words
+for the same count ("2.740 lao động (tăng 1.629 người)").
 Percent (``%``) is a pure number, like a factor (``lần``); percentage points
 (``điểm %``, ``điểm phần trăm``) are a dimension of their own. Days (ngày, giờ, tuần) and
 calendar periods (năm, quý, tháng) are two dimensions, because a month or a year is not
