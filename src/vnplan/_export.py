@@ -19,6 +19,7 @@ from vnplan._version import __version__
 
 __all__ = [
     "FIGURE_COLUMNS",
+    "report_from_dict",
     "report_to_dict",
     "to_csv",
     "to_json",
@@ -189,6 +190,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "year": report.year,
             "plan_year": report.plan_year,
             "title": report.title,
+            "language": report.language,
+            "note": report.note,
         },
         "indicators": [_indicator(i) for i in report.indicators],
         "figures": [_figure(f) for f in figures],
@@ -335,3 +338,31 @@ def write_datapackage(report: Report, folder: str | Path) -> Path:
     path = target / "datapackage.json"
     path.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+def report_from_dict(data: Mapping[str, Any]) -> Report:
+    """Read a report back from its JSON form: the inverse of :func:`report_to_dict`.
+
+    ``report_from_dict(report_to_dict(report)) == report`` for every report. The data is
+    checked as :func:`vnplan.validate` checks it, and every problem is reported at once.
+
+    Args:
+        data: The report as :func:`report_to_dict` writes it (or ``json.loads`` of
+            :func:`to_json`).
+
+    Returns:
+        The report.
+
+    Raises:
+        DataError: The data has problems; each is listed with where it is
+            (``figures[3].unit``) and what is wrong.
+    """
+    from vnplan._validate import read_dict  # noqa: PLC0415 (validation loads on first use)
+    from vnplan.exceptions import DataError, Problem  # noqa: PLC0415
+
+    report, problems = read_dict(data)
+    if report is None or problems:
+        raise DataError(
+            [Problem(p.path, None, f"{p.id}: {p.message}" if p.id else p.message) for p in problems]
+        )
+    return report
