@@ -7,6 +7,20 @@ Heavy dependencies (pint, hypothesis, pandas, matplotlib) load on first use, nev
 
 from __future__ import annotations
 
+from vnplan._attainment import (
+    Attainment,
+    Derived,
+    attainment,
+    change,
+    factor,
+    growth,
+    implied_reference,
+    implied_target,
+    pp_change,
+    share,
+)
+from vnplan._collection import Collection, load_many
+from vnplan._datasets import DatasetInfo, datasets, load
 from vnplan._enums import (
     Basis,
     Bound,
@@ -18,19 +32,96 @@ from vnplan._enums import (
     Severity,
     Status,
 )
+from vnplan._interval import Interval
+from vnplan._model import (
+    Claim,
+    Figure,
+    Indicator,
+    Location,
+    Measurement,
+    Period,
+    Relation,
+    Report,
+    Target,
+)
+from vnplan._numbers import (
+    DocumentNumber,
+    Printed,
+    format_date,
+    format_document_number,
+    format_number,
+    format_percent,
+    format_printed,
+    format_quantity,
+    parse_date,
+    parse_document_number,
+    parse_number,
+    parse_percent,
+    parse_printed,
+    parse_quantity,
+)
+from vnplan._validate import SchemaProblem, validate
 from vnplan._version import __version__
+from vnplan.audit import AuditResult, Cited, Finding, Recomputed, Stated, audit
 from vnplan.exceptions import VnplanError
 
 __all__ = [
+    "Attainment",
+    "AuditResult",
     "Basis",
     "Bound",
+    "Cited",
+    "Claim",
     "ClaimKind",
+    "Collection",
+    "DatasetInfo",
+    "Derived",
     "Direction",
+    "DocumentNumber",
+    "Figure",
+    "Finding",
+    "Indicator",
+    "Interval",
+    "Location",
     "Measure",
+    "Measurement",
+    "Period",
+    "Printed",
+    "Recomputed",
+    "Relation",
     "RelationKind",
+    "Report",
     "Role",
+    "SchemaProblem",
     "Severity",
+    "Stated",
     "Status",
+    "Target",
     "VnplanError",
     "__version__",
+    "attainment",
+    "audit",
+    "change",
+    "datasets",
+    "factor",
+    "format_date",
+    "format_document_number",
+    "format_number",
+    "format_percent",
+    "format_printed",
+    "format_quantity",
+    "growth",
+    "implied_reference",
+    "implied_target",
+    "load",
+    "load_many",
+    "parse_date",
+    "parse_document_number",
+    "parse_number",
+    "parse_percent",
+    "parse_printed",
+    "parse_quantity",
+    "pp_change",
+    "share",
+    "validate",
 ]
