@@ -47,7 +47,6 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-autodoc_type_aliases = {"Amount": "vnplan._attainment.Amount"}
 
 nitpick_ignore_regex = [
     (r"py:.*", r"(decimal\.)?Decimal"),
@@ -61,6 +60,8 @@ nitpick_ignore_regex = [
     (r"py:.*", r"enum\..*|StrEnum|str|int|bool|object|None|float|tuple|list|dict|type|bytes"),
     (r"py:.*", r"T|_T|Self|Any|Literal|TypeAlias|vnplan\._.*"),
     (r"py:.*", r"fractions\.Fraction|Fraction"),
+    # Amount is a private type alias (Decimal | int | figure | (value, unit) | quantity).
+    (r"py:.*", r"'?(vnplan\._attainment\.)?Amount'?|TypeAliasForwardRef"),
 ]
 
 html_theme = "furo"
