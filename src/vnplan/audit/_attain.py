@@ -26,7 +26,6 @@ from vnplan.audit._engine import (
     places_of,
     quantity,
     shown,
-    stated_of,
 )
 
 __all__ = ["Attainment"]
@@ -83,7 +82,7 @@ def _direct(context: Context, claim: Claim, subject: Measurement, plan: Target) 
         comparison=Comparison(operands, formula, loose=_ABOUT),
         cited=(claim, subject, plan),
         describe=describe,
-        stated=stated_of(claim),
+        stated=claim,
         recomputed_unit="%",
     )
 
@@ -138,7 +137,7 @@ def _pair(
         comparison=Comparison(operands, formula, loose=_ABOUT),
         cited=(a_claim, a_subject, b_claim, b_subject),
         describe=describe,
-        stated=stated_of(b_claim),
+        stated=b_claim,
         recomputed_unit=unit,
     )
 
@@ -216,7 +215,7 @@ def _sum_problem(
         comparison=Comparison(tuple(operands), formula, loose=_ABOUT),
         cited=tuple(cited),
         describe=describe,
-        stated=stated_of(claim),
+        stated=claim,
         recomputed_unit=unit,
         cap=Severity.INFO,
     )

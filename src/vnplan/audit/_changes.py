@@ -31,7 +31,6 @@ from vnplan.audit._engine import (
     quantity,
     shown,
     signed,
-    stated_of,
 )
 
 __all__ = ["RATIO_KINDS", "change_problem", "claim_value", "implied_reference"]
@@ -152,7 +151,7 @@ def change_problem(  # noqa: C901 (one branch per kind of claim)
         comparison=Comparison((stated_op, now, then), formula, loose=ABOUT),
         cited=(claim, subject, reference),
         describe=describe,
-        stated=stated_of(claim),
+        stated=claim,
         recomputed_unit=recomputed_unit,
     )
 

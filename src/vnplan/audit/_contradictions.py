@@ -23,7 +23,6 @@ from vnplan.audit._engine import (
     percent_of_reference,
     shown,
     signed,
-    stated_of,
 )
 
 __all__ = ["Contradictions"]
@@ -82,7 +81,7 @@ def _figure_problem(
         comparison=Comparison(operands, formula, loose=ABOUT),
         cited=(first, second),
         describe=describe,
-        stated=stated_of(second),
+        stated=second,
         recomputed_unit=second.unit if exact else None,
     )
 
@@ -183,7 +182,7 @@ def _claim_problem(context: Context, first: Claim, second: Claim) -> Problem | N
         comparison=Comparison(operands, formula),
         cited=(first, second),
         describe=describe,
-        stated=stated_of(second),
+        stated=second,
     )
 
 

@@ -21,6 +21,7 @@ finding that rests on one is ``info`` at most.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,6 +36,7 @@ from vnplan._interval import Interval
 from vnplan._labels import Language
 from vnplan._model import Claim, Measurement, Report, Target
 from vnplan._numbers import format_number, format_quantity
+from vnplan.audit._bounds import scaled
 from vnplan.audit._result import Cited, Finding, Recomputed, Stated
 from vnplan.exceptions import DimensionalityError, UnitError, ZeroDenominatorError
 
@@ -94,6 +96,7 @@ _MEASURED: Final = frozenset(
 _BASE: Final = re.compile(r"\[\w+\]")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_count(unit: str) -> bool:
     """Whether ``unit`` counts whole things without a scale word (xã, người, con, lượt)."""
     try:
@@ -130,6 +133,10 @@ class Operand:
     factor: Decimal = Decimal(1)
     #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
     sign: int = 1
+    #: :meth:`interval` under each reading, computed once.
+    _intervals: dict[Reading, Interval] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @property
     def id(self) -> str:
@@ -154,8 +161,8 @@ class Operand:
             return False
         return is_count(self.item.unit)
 
-    def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:
-        """The values the operand stands for under ``reading``, signed, in the comparison's unit."""
+    def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
+        """The least and greatest magnitude the printed number may stand for under ``reading``."""
         unit = ulp(self.value)
         magnitude = abs(self.value)
         if reading is Reading.ONE_OFF:
@@ -166,16 +173,38 @@ class Operand:
             low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
         else:
             low, high = magnitude - unit * _HALF, magnitude + unit
-        low = max(low, Decimal(0))  # a printed magnitude is never below zero
-        ends = Interval(low, high) if self.value >= 0 else -Interval(low, high)
-        scaled = ends * self.factor
-        return scaled if self.sign == 1 else -scaled
+        return max(low, Decimal(0)), high  # a printed magnitude is never below zero
+
+    def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:
+        """The values the operand stands for under ``reading``, signed, in the comparison's unit.
+
+        Computed once per reading, as :class:`~vnplan.audit._bounds.Bounds`: the values
+        of :meth:`reported`, without its exact rational arithmetic.
+        """
+        interval = self._intervals.get(reading)
+        if interval is None:
+            interval = scaled(*self._magnitudes(reading), self.factor)
+            if (self.value < 0) != (self.sign != 1):
+                interval = -interval
+            self._intervals[reading] = interval
+        return interval
+
+    def reported(self, reading: Reading = Reading.ROUNDED) -> Interval:
+        """The values of :meth:`interval`, computed and written as :class:`Interval` does.
+
+        A recomputed interval that the audit reports is computed from these, so that its
+        ends are written as :class:`Interval` arithmetic writes them.
+        """
+        ends = Interval(*self._magnitudes(reading))
+        signed = (ends if self.value >= 0 else -ends) * self.factor
+        return signed if self.sign == 1 else -signed
 
     def point(self) -> Interval:
         """The number exactly as printed, signed, in the comparison's unit."""
-        value = Interval.exact(abs(self.value)) * self.factor
-        signed = value if self.value >= 0 else -value
-        return signed if self.sign == 1 else -signed
+        magnitude = abs(self.value)
+        value = scaled(magnitude, magnitude, self.factor)
+        negative = (self.value < 0) != (self.sign != 1)
+        return -value if negative else value
 
     def rescaled(self, power: int) -> Operand:
         """The operand with its number read ``10**power`` times larger."""
@@ -236,7 +265,7 @@ class Comparison:
     def recompute(self) -> Interval | None:
         """The recomputed interval from the numbers read as rounded; ``None`` if unbounded."""
         try:
-            left = self.formula([op.interval() for op in self.operands])[0]
+            left = self.formula([op.reported() for op in self.operands])[0]
         except ZeroDenominatorError:
             return None
         return _alternatives(left)[0]
@@ -277,8 +306,13 @@ def _with(operands: Sequence[Operand], index: int, reading: Reading) -> list[Int
 
 def scale_of(operand: Operand) -> int:
     """The power of ten of the operand's scale word; 0 for none, or for a pure number."""
+    return _scale_power(operand.item.unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _scale_power(unit: str) -> int:
     try:
-        power, rest = units.split_scale(operand.item.unit)
+        power, rest = units.split_scale(unit)
         dimension = units.unit_info(rest).dimension if rest else "dimensionless"
     except UnitError:
         return 0
@@ -456,8 +490,8 @@ class Problem:
     cited: tuple[Item, ...]
     #: Writes the main sentence in each language.
     describe: Describe
-    #: The stated value the comparison checks, when there is one.
-    stated: Stated | None = None
+    #: The figure or claim whose stated value the comparison checks, when there is one.
+    stated: Item | None = None
     #: The unit of the recomputed interval, when there is one to report.
     recomputed_unit: str | None = None
     #: The most serious severity the problem may have.
@@ -468,7 +502,6 @@ class Problem:
     def finding(self, check: str, outcome: Outcome) -> Finding:
         """Build the finding for ``outcome`` (whose severity must not be ``None``)."""
         assert outcome.severity is not None  # noqa: S101 (only findings reach here)
-        recomputed = self.comparison.recompute()
         point = self.comparison.point()
         shown_value = None if point is None else Interval.exact(point)
         messages = []
@@ -478,14 +511,16 @@ class Problem:
             note = outcome_note(outcome, language)
             messages.append(f"{text} {note}".strip())
         value: Recomputed | None = None
-        if recomputed is not None and point is not None and self.recomputed_unit is not None:
-            value = Recomputed(value=point, interval=recomputed, unit=self.recomputed_unit)
+        if point is not None and self.recomputed_unit is not None:
+            recomputed = self.comparison.recompute()
+            if recomputed is not None:
+                value = Recomputed(value=point, interval=recomputed, unit=self.recomputed_unit)
         return Finding(
             check=check,
             severity=outcome.severity,
             message_vi=messages[0],
             message_en=messages[1],
-            stated=self.stated,
+            stated=None if self.stated is None else stated_of(self.stated),
             recomputed=value,
             figures=cite(self.cited),
         )
@@ -593,6 +628,7 @@ class Context:
         self.checks: dict[str, Check] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._outcomes: dict[int, Outcome] = {}
+        self._operands: dict[tuple[str, str, int], Operand | None] = {}
         self._slips: dict[tuple[str, int], list[tuple[Problem, Outcome]]] | None = None
 
     def problems_of(self, check: Check) -> list[Problem]:
@@ -657,12 +693,17 @@ class Context:
     def operand(self, item: Item, unit: str | None = None, *, sign: int = 1) -> Operand | None:
         """The operand for ``item``'s printed number in ``unit`` (its own by default).
 
-        Returns ``None`` when the units do not convert.
+        Returns ``None`` when the units do not convert. The operand is made once per item,
+        unit and sign, so that its intervals are computed once however many comparisons
+        it takes part in.
         """
-        factor = self.factor(item.unit, unit) if unit is not None else Decimal(1)
-        if factor is None:
-            return None
-        return Operand(item, item.value, factor, sign)
+        key = (item.id, item.unit if unit is None else unit, sign)
+        if key not in self._operands:
+            factor = self.factor(item.unit, unit) if unit is not None else Decimal(1)
+            self._operands[key] = (
+                None if factor is None else Operand(item, item.value, factor, sign)
+            )
+        return self._operands[key]
 
     def subject_of(self, claim: Claim) -> Item | None:
         """The figure or claim a claim is about, if it is printed."""

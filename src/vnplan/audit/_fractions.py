@@ -21,7 +21,6 @@ from vnplan.audit._engine import (
     places_of,
     quantity,
     shown,
-    stated_of,
 )
 
 __all__ = ["Fractions"]
@@ -88,7 +87,7 @@ def _percent_problem(fraction: Claim, percent: Item) -> Problem:
         comparison=Comparison(operands, formula),
         cited=(fraction, percent),
         describe=describe,
-        stated=stated_of(percent),
+        stated=percent,
         recomputed_unit="%",
     )
 

@@ -28,7 +28,6 @@ from vnplan.audit._engine import (
     quantity,
     shown,
     signed,
-    stated_of,
 )
 
 __all__ = ["Growth", "PercentagePoints"]
@@ -135,7 +134,7 @@ def _pair_problem(context: Context, first: Claim, second: Claim) -> Problem | No
         comparison=comparison,
         cited=(first, one, second, two),
         describe=describe,
-        stated=stated_of(second),
+        stated=second,
         recomputed_unit=one.unit,
     )
 
@@ -250,7 +249,7 @@ def _total_problem(  # noqa: C901 (one branch per kind of claim)
         comparison=Comparison((stated_op, *operands), formula),
         cited=tuple(cited),
         describe=describe,
-        stated=stated_of(claim),
+        stated=claim,
         recomputed_unit={ClaimKind.GROWTH: "%", ClaimKind.FACTOR: "lần"}.get(claim.kind, unit),
     )
 

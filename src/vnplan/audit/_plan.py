@@ -18,7 +18,6 @@ from vnplan.audit._engine import (
     Problem,
     name,
     shown,
-    stated_of,
 )
 
 __all__ = ["PlanCoherence"]
@@ -90,7 +89,7 @@ def _below_problem(context: Context, target: Target, outturn: Measurement) -> Pr
         comparison=Comparison(operands, formula, "at-least" if higher else "at-most"),
         cited=(target, outturn),
         describe=describe,
-        stated=stated_of(target),
+        stated=target,
         recomputed_unit=target.unit,
         cap=Severity.INFO,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
@@ -328,6 +327,8 @@ class AuditResult:
 
 
 def _finding_lines(finding: Finding, number: int, lang: Language, width: int) -> list[str]:
+    import textwrap  # noqa: PLC0415 (text output loads it on first use)
+
     head = f"{number:>3}. [{finding.check}] "
     indent = " " * len(head)
     wrapped = textwrap.wrap(

@@ -82,6 +82,7 @@ def _part_problems(context: Context) -> Iterator[Problem]:
         total = context.items.get(relation.total)
         if total is None:
             continue
+        whole = Operand(total, total.value)
         for part_id in relation.parts:
             part = context.items.get(part_id)
             if part is None:
@@ -89,7 +90,7 @@ def _part_problems(context: Context) -> Iterator[Problem]:
             operand = context.operand(part, total.unit)
             if operand is None:
                 continue
-            yield _part_problem(part, total, operand)
+            yield _part_problem(part, operand, whole)
 
 
 def _smaller_scale(operand: Operand, whole: Interval) -> int | None:
@@ -101,18 +102,17 @@ def _smaller_scale(operand: Operand, whole: Interval) -> int | None:
     return None
 
 
-def _part_problem(part: Item, total: Item, operand: Operand) -> Problem:
-    whole = Operand(total, total.value)
+def _part_problem(part: Item, operand: Operand, whole: Operand) -> Problem:
+    total = whole.item
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return iv[0], [iv[1]]
-
-    shift = _smaller_scale(operand, whole.interval())
 
     def describe(recomputed: Interval | None, lang: Language) -> str:
         del recomputed
         at_part, at_total = part.location.describe(lang), total.location.describe(lang)
         hint = ""
+        shift = _smaller_scale(operand, whole.interval())
         if shift is not None:
             rewritten = quantity(part.value, rescaled_unit(operand, shift), lang)
             hint = (
@@ -134,7 +134,7 @@ def _part_problem(part: Item, total: Item, operand: Operand) -> Problem:
         comparison=Comparison((operand, whole), formula, "at-most"),
         cited=(part, total),
         describe=describe,
-        stated=stated_of(part),
+        stated=part,
         recomputed_unit=total.unit,
     )
 

@@ -24,7 +24,6 @@ from vnplan.audit._engine import (
     quantity,
     shown,
     signed,
-    stated_of,
 )
 
 __all__ = ["Shares", "Sums"]
@@ -135,7 +134,7 @@ def _sum_problem(
         comparison=comparison,
         cited=(total, *parts),
         describe=describe,
-        stated=stated_of(total),
+        stated=total,
         recomputed_unit=unit,
         part_exceeds=exceeds,
     )
@@ -240,7 +239,7 @@ def _share_problem(context: Context, claim: Claim, wholes: dict[str, Item]) -> P
         comparison=Comparison(operands, formula, loose=ABOUT),
         cited=(claim, part, whole),
         describe=describe,
-        stated=stated_of(claim),
+        stated=claim,
         recomputed_unit="%",
     )
 
