@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import decimal
+import functools
 import gc
 import os
 import re
@@ -25,7 +26,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 from attrs import validators as v
 
-from vnplan._attainment import ABOUT_TOLERANCE, _is_met
-from vnplan._enums import Basis, Role, Severity, Status
+from vnplan._attainment import ABOUT_TOLERANCE
+from vnplan._enums import Basis, Bound, Direction, Role, Severity, Status
 from vnplan._interval import PRECISION, Interval
 from vnplan._model import Indicator, Measurement, Period, Report, Target
 from vnplan.exceptions import CollectionError, ValidationError, VnplanError
@@ -91,9 +91,9 @@ PANEL_COLUMNS: Final[dict[str, str]] = {
 _FLOATS: Final = {"value": "value_decimal", "std_value": "std_value_decimal"}
 
 _ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-#: Statuses in the order the panel prefers them (the most final first).
-_STATUS_RANK: Final[dict[Status, int]] = {Status.OFFICIAL: 0, Status.PROVISIONAL: 1}
 _BASIS_RANK: Final[dict[Basis, int]] = {basis: rank for rank, basis in enumerate(Basis)}
+#: Each role's text (a look-up here is cheaper than ``role.value``, which counts in a panel).
+_ROLE_TEXT: Final[dict[Role, str]] = {role: role.value for role in Role}
 
 
 def _fold(text: str) -> str:
@@ -214,10 +214,21 @@ class Comparison:
     #: In percent (the outturn in percent of its target, 102.49, or the growth, 1.99);
     #: ``None`` when the denominator is zero.
     value: Decimal | None
-    #: The values ``value`` can take, given the printed precision; ``None`` with it.
-    interval: Interval | None
     #: Whether the target is met (by direction and bound); ``None`` for growth.
     met: bool | None
+
+    @functools.cached_property
+    def interval(self) -> Interval | None:
+        """The values ``value`` can take, given the printed precision; ``None`` with it.
+
+        Worked out on first use: a panel holds many comparisons, and most uses need
+        only the values.
+        """
+        if self.value is None:
+            return None
+        if self.kind == "attainment":
+            return _attainment_interval(self.subject, self.against)
+        return _growth_interval(self.subject, self.against)
 
 
 #: Exact arithmetic for the sums and products of printed numbers (never rounded).
@@ -226,7 +237,23 @@ _HALF_EVEN: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_
 _FLOOR: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_FLOOR)
 _CEILING: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_CEILING)
 _HUNDRED: Final = Decimal(100)
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
 _YEAR: Final = re.compile(r"[0-9]{4}\Z")
+
+
+def _factor(source: str, target: str) -> Decimal:
+    """The factor from ``source`` to ``target`` (1 for the same unit, without a look-up)."""
+    if source == target:
+        return _ONE
+    from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
+
+    return conversion_factor(source, target)
+
+
+def _scaled(figure: Measurement | Target, factor: Decimal) -> Decimal:
+    """The figure's printed value times ``factor``, exactly."""
+    return figure.value if factor == 1 else _EXACT.multiply(figure.value, factor)
 
 
 def _ends(figure: Measurement | Target, factor: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -242,34 +269,26 @@ def _ends(figure: Measurement | Target, factor: Decimal) -> tuple[Decimal, Decim
     return _EXACT.multiply(value, factor), low, high
 
 
+def _met(got: Decimal, goal: Decimal, direction: Direction, bound: Bound) -> bool:
+    """Whether the target is met, as :func:`vnplan.attainment` decides, in exact decimals."""
+    if bound is Bound.AT_LEAST:
+        return got >= goal
+    if bound is Bound.AT_MOST:
+        return got <= goal
+    slack = _EXACT.multiply(ABOUT_TOLERANCE, goal.copy_abs()) if bound is Bound.ABOUT else _ZERO
+    if direction is Direction.HIGHER:
+        return got >= _EXACT.subtract(goal, slack)
+    if direction is Direction.LOWER:
+        return got <= _EXACT.add(goal, slack)
+    return _EXACT.subtract(got, goal).copy_abs() <= slack
+
+
 def _attain(
     province: str, shared: str, period: str, actual: Measurement | Target, target: Target
 ) -> Comparison:
     """What :func:`vnplan.attainment` gives, in decimal arithmetic rounded once."""
-    from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
-
-    one = Decimal(1)
-    factor = one if actual.unit == target.unit else conversion_factor(actual.unit, target.unit)
-    got, got_low, got_high = _ends(actual, factor)
-    goal, goal_low, goal_high = _ends(target, one)
-    met = _is_met(
-        Fraction(got),
-        Fraction(goal),
-        target.indicator.direction,
-        target.bound,
-        Fraction(ABOUT_TOLERANCE),
-    )
-    value: Decimal | None = None
-    interval: Interval | None = None
-    if goal != 0:
-        value = _HALF_EVEN.divide(got, goal) * 100
-        ends = [
-            op.divide(top, bottom)
-            for op in (_FLOOR, _CEILING)
-            for top in (got_low, got_high)
-            for bottom in (goal_low, goal_high)
-        ]
-        interval = Interval(min(ends[:4]), max(ends[4:])) * 100
+    got = _scaled(actual, _factor(actual.unit, target.unit))
+    goal = target.value
     return Comparison(
         kind="attainment",
         province=province,
@@ -277,10 +296,22 @@ def _attain(
         period=period,
         subject=actual,
         against=target,
-        value=value,
-        interval=interval,
-        met=met,
+        value=None if goal == 0 else _HALF_EVEN.divide(got, goal) * 100,
+        met=_met(got, goal, target.indicator.direction, target.bound),
     )
+
+
+def _attainment_interval(actual: Measurement | Target, target: Measurement | Target) -> Interval:
+    """The interval of an attainment (its target not zero), each end rounded outward once."""
+    _, got_low, got_high = _ends(actual, _factor(actual.unit, target.unit))
+    _, goal_low, goal_high = _ends(target, _ONE)
+    ends = [
+        op.divide(top, bottom)
+        for op in (_FLOOR, _CEILING)
+        for top in (got_low, got_high)
+        for bottom in (goal_low, goal_high)
+    ]
+    return Interval(min(ends[:4]), max(ends[4:])) * 100
 
 
 def _excess(top: Decimal, bottom: Decimal) -> Decimal:
@@ -295,25 +326,14 @@ def _grow(
     before: Measurement | Target,
 ) -> Comparison:
     """What :func:`vnplan.growth` gives, in decimal arithmetic rounded once."""
-    from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
-
-    one = Decimal(1)
-    factor = one if before.unit == current.unit else conversion_factor(before.unit, current.unit)
-    now, now_low, now_high = _ends(current, one)
-    then, then_low, then_high = _ends(before, factor)
     value: Decimal | None = None
-    interval: Interval | None = None
-    if not then_low <= 0 <= then_high:
+    # The year before's interval (half a unit of its last digit each side) holds zero
+    # exactly when it is printed as zero; then there is no growth rate.
+    if before.value != 0:
+        now = current.value
+        then = _scaled(before, _factor(before.unit, current.unit))
         # (now / then - 1) × 100 is (now - then) × 100 / then: exact until the division.
         value = _HALF_EVEN.divide(_excess(now, then), then)
-        lows = []
-        highs = []
-        for top in (now_low, now_high):
-            for bottom in (then_low, then_high):
-                excess = _excess(top, bottom)
-                lows.append(_FLOOR.divide(excess, bottom))
-                highs.append(_CEILING.divide(excess, bottom))
-        interval = Interval(min(lows), max(highs))
     return Comparison(
         kind="growth",
         province=province,
@@ -322,9 +342,22 @@ def _grow(
         subject=current,
         against=before,
         value=value,
-        interval=interval,
         met=None,
     )
+
+
+def _growth_interval(current: Measurement | Target, before: Measurement | Target) -> Interval:
+    """The interval of a growth rate (the year before not zero), rounded outward once."""
+    _, now_low, now_high = _ends(current, _ONE)
+    _, then_low, then_high = _ends(before, _factor(before.unit, current.unit))
+    lows = []
+    highs = []
+    for top in (now_low, now_high):
+        for bottom in (then_low, then_high):
+            excess = _excess(top, bottom)
+            lows.append(_FLOOR.divide(excess, bottom))
+            highs.append(_CEILING.divide(excess, bottom))
+    return Interval(min(lows), max(highs))
 
 
 class _Index:
@@ -380,11 +413,32 @@ _Key: TypeAlias = tuple[str, str | None, str, str]
 _PanelEntry: TypeAlias = tuple[_Key, Measurement | Target, int, int]
 
 
-def _period_text(figure: Measurement | Target) -> str | None:
-    """The figure's period, or its as-of date (ISO) when it has none."""
-    if figure.period is not None:
-        return str(figure.period)
-    return None if figure.as_of is None else figure.as_of.isoformat()
+def _period_text(figure: Measurement | Target, texts: dict[int, str] | None = None) -> str | None:
+    """The figure's period, or its as-of date (ISO) when it has none.
+
+    ``texts`` keeps the text of each period object met already (figures share them).
+    """
+    period = figure.period
+    if period is None:
+        return None if figure.as_of is None else figure.as_of.isoformat()
+    if texts is None:
+        return str(period)
+    text = texts.get(id(period))
+    if text is None:
+        text = texts[id(period)] = str(period)
+    return text
+
+
+def _status_rank(status: Status) -> int:
+    """Official first, then provisional, then any other status (the panel's preference)."""
+    if status is Status.OFFICIAL:
+        return 0
+    return 1 if status is Status.PROVISIONAL else 2
+
+
+def _basis_rank(figure: Measurement | Target) -> int:
+    """A target's basis in the order of :class:`~vnplan.Basis`; 0 for a measurement."""
+    return _BASIS_RANK[figure.basis] if isinstance(figure, Target) else 0
 
 
 def _figures_of(report: Report) -> tuple[Measurement | Target, ...]:
@@ -469,6 +523,8 @@ class Collection:
     _index: _Index = attrs.field(init=False, repr=False)
     #: The panel (one figure per key), worked out on first use.
     _chosen: list[_PanelEntry] | None = attrs.field(init=False, default=None, repr=False)
+    #: The same, by key.
+    _by_key: dict[_Key, _PanelEntry] | None = attrs.field(init=False, default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if len(self.sources) != len(self.reports):
@@ -682,39 +738,51 @@ class Collection:
             return self._chosen
         return self._choose(all_figures=True)
 
+    def _panel_by_key(self) -> dict[_Key, _PanelEntry]:
+        """The panel by key, worked out once (attainment and growth look pairs up in it)."""
+        if self._by_key is None:
+            with _no_gc_pauses():
+                entries = {entry[0]: entry for entry in self._panel(all_figures=False)}
+            object.__setattr__(self, "_by_key", entries)
+        assert self._by_key is not None  # noqa: S101 (set just above)
+        return self._by_key
+
     def _choose(self, *, all_figures: bool) -> list[_PanelEntry]:
-        found: list[tuple[_Key, Measurement | Target, int]] = []
-        ranks: list[tuple[int, ...]] = []
+        found: list[tuple[_Key, Measurement | Target, int, int]] = []  # + order in report
+        best: dict[_Key, list[int]] = {}  # key → [number in found of the best, count]
+        left_out = None if all_figures else Role.PART
+        texts: dict[int, str] = {}  # each period's text, by period (figures share periods)
         for position, report in enumerate(self.reports):
             ids = self._index.shared[position]
-            date = -report.date.toordinal()
+            province = report.province
             for order, figure in enumerate(_figures_of(report)):
                 role = figure.role
-                if not all_figures and role is Role.PART:
+                if role is left_out:
                     continue
-                key = (report.province, _period_text(figure), ids[figure.indicator.id], role.value)
-                found.append((key, figure, position))
-                if not all_figures:
-                    basis = figure.basis if isinstance(figure, Target) else None
-                    ranks.append(
-                        (
-                            _STATUS_RANK.get(figure.status, 2),
-                            date,
-                            0 if basis is None else _BASIS_RANK[basis],
-                            position,
-                            order,
-                        )
-                    )
+                period = texts.get(id(figure.period)) or _period_text(figure, texts)
+                key = (province, period, ids[figure.indicator.id], _ROLE_TEXT[role])
+                number = len(found)
+                found.append((key, figure, position, order))
+                if all_figures:
+                    continue
+                held = best.get(key)
+                if held is None:
+                    best[key] = [number, 1]
+                    continue
+                # Another figure at the same key (a restated outturn): keep the preferred.
+                held[1] += 1
+                if self._rank(found[number]) < self._rank(found[held[0]]):
+                    held[0] = number
         if all_figures:
-            return [(key, figure, position, 1) for key, figure, position in found]
-        best: dict[_Key, int] = {}
-        counts: Counter[_Key] = Counter()
-        for number, (key, _, _) in enumerate(found):
-            counts[key] += 1
-            held = best.get(key)
-            if held is None or ranks[number] < ranks[held]:
-                best[key] = number
-        return [(*found[number], counts[found[number][0]]) for number in sorted(best.values())]
+            return [(key, figure, position, 1) for key, figure, position, _ in found]
+        chosen = sorted(best.values())
+        return [(*found[number][:3], count) for number, count in chosen]
+
+    def _rank(self, entry: tuple[_Key, Measurement | Target, int, int]) -> tuple[int, ...]:
+        """Which figure of a key the panel prefers: the least rank (see :meth:`to_pandas`)."""
+        _, figure, position, order = entry
+        date = -self.reports[position].date.toordinal()
+        return (_status_rank(figure.status), date, _basis_rank(figure), position, order)
 
     def _rows(self, *, all_figures: bool) -> list[tuple[Any, ...]]:
         from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
@@ -819,15 +887,17 @@ class Collection:
             One comparison per pair, in panel order; ``value`` and ``interval`` are
             ``None`` for a zero target, ``met`` is decided all the same.
         """
-        panel = {entry[0]: entry for entry in self._panel(all_figures=False)}
+        panel = self._panel_by_key()
+        actual_role, target_role = Role.ACTUAL.value, Role.TARGET.value
         found: list[Comparison] = []
-        for (province, period, shared, role), target, _, _ in panel.values():
-            if role != Role.TARGET.value or period is None:
-                continue
-            actual = panel.get((province, period, shared, Role.ACTUAL.value))
-            if actual is None or not isinstance(target, Target):
-                continue
-            found.append(_attain(province, shared, period, actual[1], target))
+        with _no_gc_pauses():
+            for (province, period, shared, role), target, _, _ in panel.values():
+                if role != target_role or period is None:
+                    continue
+                actual = panel.get((province, period, shared, actual_role))
+                if actual is None or not isinstance(target, Target):
+                    continue
+                found.append(_attain(province, shared, period, actual[1], target))
         return tuple(found)
 
     def growth(self) -> tuple[Comparison, ...]:
@@ -841,14 +911,22 @@ class Collection:
             One comparison per pair, in panel order; ``value`` and ``interval`` are
             ``None`` where the year before's value is zero or may be.
         """
-        panel = {entry[0]: entry for entry in self._panel(all_figures=False)}
+        panel = self._panel_by_key()
+        actual_role = Role.ACTUAL.value
+        years_before: dict[str, str | None] = {}  # a period's text → the year before's
         found: list[Comparison] = []
-        for (province, period, shared, role), current, _, _ in panel.values():
-            if role != Role.ACTUAL.value or period is None or not _YEAR.match(period):
-                continue
-            before = panel.get((province, str(int(period) - 1), shared, role))
-            if before is not None:
-                found.append(_grow(province, shared, period, current, before[1]))
+        with _no_gc_pauses():
+            for (province, period, shared, role), current, _, _ in panel.values():
+                if role != actual_role or period is None:
+                    continue
+                if period not in years_before:
+                    years_before[period] = str(int(period) - 1) if _YEAR.match(period) else None
+                year_before = years_before[period]
+                if year_before is None:
+                    continue
+                before = panel.get((province, year_before, shared, role))
+                if before is not None:
+                    found.append(_grow(province, shared, period, current, before[1]))
         return tuple(found)
 
     def audit(self) -> CollectionAudit:

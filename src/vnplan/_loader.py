@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
@@ -93,6 +94,11 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "claim": ("id", "kind", "printed", "section"),
     "relation": ("id", "kind", "parts", "section"),
 }
+#: Each enum's members by value.
+_MEMBERS: dict[type[Any], dict[object, Any]] = {
+    enum: {member.value: member for member in enum}
+    for enum in (Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+}
 _REPORT_FIELDS = ("number", "issuer", "place", "province", "date", "year", "plan_year", "title")
 _REPORT_OPTIONAL = ("language", "note")
 
@@ -146,7 +152,7 @@ def _entries(file: str, text: str, data: Mapping[str, Any], out: _Collector) -> 
     lines = text.splitlines()
     headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
     for number, line in enumerate(lines, start=1):
-        match = _HEADER.match(line)
+        match = "[[" in line and _HEADER.match(line)  # ("in" first: it is far cheaper)
         if match:
             headers[match.group(1)].append(number)
     for key in data:
@@ -195,6 +201,12 @@ def _enum(
             out.on(entry, field, f"{field!r} is required")
         return default
     try:
+        member: _E = _MEMBERS[enum][value]  # far cheaper than enum(value), which counts here
+    except (KeyError, TypeError):
+        pass
+    else:
+        return member
+    try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in enum)
@@ -220,18 +232,27 @@ def _int(entry: _Entry, field: str, out: _Collector) -> int | None:
     return value
 
 
-def _location(entry: _Entry, out: _Collector) -> Location | None:
+def _location(
+    entry: _Entry, out: _Collector, known: dict[tuple[str, int | None, int | None], Location]
+) -> Location | None:
+    """The entry's location; ``known`` holds those built already (a paragraph prints many)."""
     section = _text(entry, "section", out)
     paragraph = _int(entry, "paragraph", out)
     footnote = _int(entry, "footnote", out)
     if section is None:
         return None
-    return _build(
-        entry,
-        "section",
-        out,
-        lambda: Location(section=section, paragraph=paragraph, footnote=footnote),
-    )
+    key = (section, paragraph, footnote)
+    location = known.get(key)
+    if location is None:
+        location = _build(
+            entry,
+            "section",
+            out,
+            lambda: Location(section=section, paragraph=paragraph, footnote=footnote),
+        )
+        if location is not None:
+            known[key] = location
+    return location
 
 
 def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
@@ -264,15 +285,17 @@ def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -
 
 def _check_fields(entry: _Entry, out: _Collector) -> bool:
     ok = True
-    for field in entry.data:
-        if field not in _FIELDS[entry.kind]:
-            allowed = ", ".join(sorted(_FIELDS[entry.kind]))
-            out.on(
-                entry,
-                field,
-                f"unknown field {field!r} (expected one of {allowed})",
-            )
-            ok = False
+    known = _FIELDS[entry.kind]
+    if entry.data.keys() - known:  # unknown fields (rare): name each, in written order
+        for field in entry.data:
+            if field not in known:
+                allowed = ", ".join(sorted(known))
+                out.on(
+                    entry,
+                    field,
+                    f"unknown field {field!r} (expected one of {allowed})",
+                )
+                ok = False
     for field in _REQUIRED[entry.kind]:
         if field not in entry.data:
             out.on(entry, "id", f"{field!r} is required")
@@ -361,6 +384,7 @@ class _Reader:
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
+        self.locations: dict[tuple[str, int | None, int | None], Location] = {}
 
     def read(self) -> Report:  # noqa: C901 - one check per field, each reported
         meta = self._report_meta()
@@ -533,11 +557,13 @@ class _Reader:
             return
         if additive is None:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
+        # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
+        make = _shared_indicator if code is None or isinstance(code, str) else Indicator
         indicator = _build(
             entry,
             "id",
             self.out,
-            lambda: Indicator(
+            lambda: make(
                 id=ident,
                 name_vi=name_vi,
                 name_en=name_en,
@@ -569,7 +595,7 @@ class _Reader:
         indicator = self._lookup_indicator(entry)
         printed = _printed(entry, self.out)
         role = _enum(entry, "role", Role, self.out)
-        location = _location(entry, self.out)
+        location = _location(entry, self.out, self.locations)
         period = _period(entry, "period", self.out)
         as_of = data.get("as_of")
         if as_of is not None and _date(as_of) is None:
@@ -687,7 +713,7 @@ class _Reader:
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", ClaimKind, self.out)
         printed = _printed(entry, self.out)
-        location = _location(entry, self.out)
+        location = _location(entry, self.out, self.locations)
         period = _period(entry, "period", self.out)
         reference = _period(entry, "reference", self.out)
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
@@ -790,7 +816,7 @@ class _Reader:
         ok = _check_fields(entry, self.out)
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", RelationKind, self.out)
-        location = _location(entry, self.out)
+        location = _location(entry, self.out, self.locations)
         total = entry.data.get("total")
         parts = entry.data.get("parts")
         if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
@@ -840,6 +866,16 @@ class _Reader:
         )
         if relation is not None:
             self.relations[ident] = relation
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_indicator(**fields: Any) -> Indicator:  # noqa: ANN401 (Indicator's own fields)
+    """Build an indicator once for all the reports that define it alike.
+
+    The reports of a collection define the same indicators again and again; an indicator
+    is immutable, so they can share one object (and one validation).
+    """
+    return Indicator(**fields)
 
 
 def _first_line(lines: list[str], text: str) -> int | None:

@@ -4,8 +4,8 @@ Every class is a frozen, slotted attrs class built with keyword arguments only. 
 is checked on construction; a bad value raises :class:`~vnplan.exceptions.ValidationError`
 naming the field, what it accepts and what came. Nothing here does I/O or imports the
 loaders, formatters or the command line: they all depend on this module, never the
-reverse. Units are checked through :mod:`vnplan.units`, imported on first use so that
-``import vnplan`` stays light.
+reverse. Units are checked through :mod:`vnplan.units`, which loads pint on first use,
+so that ``import vnplan`` stays light.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, overload
 
 import attrs
-from attrs import validators as v
 
+from vnplan import units
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
 from vnplan._interval import Interval, _to_decimal
 from vnplan.exceptions import UnitError, UnknownIndicatorError, ValidationError
@@ -210,8 +210,6 @@ def _plain_date(_instance: object, attribute: attrs.Attribute[Any], value: objec
 
 
 def _unit_known(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    from vnplan import units  # noqa: PLC0415 (pint loads on first use, not on import)
-
     try:
         units.unit_info(value)
     except UnitError:
@@ -220,8 +218,6 @@ def _unit_known(_instance: object, attribute: attrs.Attribute[Any], value: str) 
 
 def _same_dimension(field: str, unit: str, indicator: Indicator) -> None:
     """Check that ``unit`` has the dimension of ``indicator``'s unit."""
-    from vnplan import units  # noqa: PLC0415 (pint loads on first use, not on import)
-
     try:
         same = units.same_dimension(unit, indicator.unit)
     except UnitError:
@@ -236,8 +232,6 @@ def _same_dimension(field: str, unit: str, indicator: Indicator) -> None:
 
 def _claim_unit_fits(kind: ClaimKind, unit: str) -> bool:
     """Say whether a claim of ``kind`` may be printed in ``unit``."""
-    from vnplan import units  # noqa: PLC0415 (pint loads on first use, not on import)
-
     try:
         info = units.unit_info(unit)
     except UnitError:
@@ -259,8 +253,59 @@ def _fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-_text_field: Final = v.and_(v.instance_of(str), _text)
-_optional_str: Final = v.optional(v.instance_of(str))
+#: A field validator: ``(instance, attribute, value)``, raising on a bad value.
+_Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _of(kind: type | tuple[type, ...], *then: _Validator, optional: bool = False) -> _Validator:
+    """Check that a value is a ``kind`` (or ``None`` when ``optional``), then ``then``.
+
+    The checks and messages of attrs' ``and_(optional(instance_of(kind)), *then)`` as
+    :func:`_checked` words them, in one call: loading builds some thousand objects per
+    report, and attrs' nested validators were a fifth of the time.
+    """
+    expected = _describe(kind)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind):
+            raise ValidationError(attribute.name, expected, value)
+        for step in then:
+            step(instance, attribute, value)
+
+    return check
+
+
+def _among(options: tuple[object, ...]) -> _Validator:
+    """Check that a value is one of ``options`` (as attrs' ``in_``, message included)."""
+    expected = _describe(options)
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in options:
+            raise ValidationError(attribute.name, expected, value)
+
+    return check
+
+
+def _tuple_of(kind: type, *then: _Validator) -> _Validator:
+    """Check that a value is a tuple of ``kind``, each passing ``then`` (``deep_iterable``)."""
+    expected = _describe(kind)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise ValidationError(attribute.name, _describe(tuple), value)
+        for member in value:
+            if not isinstance(member, kind):
+                raise ValidationError(attribute.name, expected, member)
+            for step in then:
+                step(instance, attribute, member)
+
+    return check
+
+
+_text_field: Final = _of(str, _text)
+_optional_text_field: Final = _of(str, _optional_text, optional=True)
 
 
 # -- Period ----------------------------------------------------------------------------------
@@ -290,20 +335,18 @@ class Period:
     """
 
     #: The first year of the period.
-    start_year: int = attrs.field(validator=v.and_(v.instance_of(int), _year))
+    start_year: int = attrs.field(validator=_of(int, _year))
     #: The first month (1–12), or ``None`` when the period is whole years.
-    start_month: int | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(int)), _month)
-    )
+    start_month: int | None = attrs.field(default=None, validator=_of(int, _month, optional=True))
     #: The last year of the period; defaults to ``start_year``.
     end_year: int = attrs.field(
         default=attrs.Factory(lambda self: self.start_year, takes_self=True),
-        validator=v.and_(v.instance_of(int), _year),
+        validator=_of(int, _year),
     )
     #: The last month, or ``None`` when the period is whole years; defaults to ``start_month``.
     end_month: int | None = attrs.field(
         default=attrs.Factory(lambda self: self.start_month, takes_self=True),
-        validator=v.and_(v.optional(v.instance_of(int)), _month),
+        validator=_of(int, _month, optional=True),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -334,6 +377,10 @@ class Period:
         """
         if not isinstance(text, str):
             raise ValidationError("period", _PERIOD_TEXT, text)
+        return _parse_period(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
         year, years, month, months = (form.match(text) for form in _PERIOD_FORMS)
         if year:
             return cls(start_year=int(year[1]))
@@ -460,6 +507,16 @@ class Period:
         return f"Period({str(self)!r})"
 
 
+@functools.lru_cache(maxsize=1024)
+def _parse_period(text: str) -> Period:
+    """Read a period, once per text (:meth:`Period.parse`).
+
+    A report names the same few periods again and again, and a period is immutable, so
+    one object serves them all.
+    """
+    return Period._parse(text)  # noqa: SLF001 (the class's own parser)
+
+
 # -- Location --------------------------------------------------------------------------------
 
 
@@ -484,13 +541,9 @@ class Location:
     #: The headings from the part down, as the report numbers them, joined by ``" > "``.
     section: str = attrs.field(validator=_text_field)
     #: The 1-based paragraph under the innermost heading; ``None`` for a footnote.
-    paragraph: int | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(int)), _positive)
-    )
+    paragraph: int | None = attrs.field(default=None, validator=_of(int, _positive, optional=True))
     #: The footnote number, for a figure printed in a footnote; ``None`` otherwise.
-    footnote: int | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(int)), _positive)
-    )
+    footnote: int | None = attrs.field(default=None, validator=_of(int, _positive, optional=True))
 
     def __attrs_post_init__(self) -> None:
         headings = [part.strip() for part in self.section.split(">")]
@@ -559,26 +612,26 @@ class Indicator:
     """
 
     #: The stable id, e.g. ``grain-output``.
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), _identifier))
+    id: str = attrs.field(validator=_of(str, _identifier))
     #: The name in Vietnamese, e.g. *Tổng sản lượng lương thực*.
     name_vi: str = attrs.field(validator=_text_field)
     #: The name in English, e.g. *Total grain output*.
     name_en: str = attrs.field(validator=_text_field)
     #: The unit reports print it in (``tấn``, ``tỷ đồng``, ``%``, ``con``).
-    unit: str = attrs.field(validator=v.and_(v.instance_of(str), _text, _unit_known))
+    unit: str = attrs.field(validator=_of(str, _text, _unit_known))
     #: What kind of number it is (a level, a count, a rate, a share, an index, an average).
-    measure: Measure = attrs.field(validator=v.instance_of(Measure))
+    measure: Measure = attrs.field(validator=_of(Measure))
     #: Which way is better (higher; lower, as for the poverty rate; or neutral).
-    direction: Direction = attrs.field(validator=v.instance_of(Direction))
+    direction: Direction = attrs.field(validator=_of(Direction))
     #: The sector it belongs to, one of those of ``docs/data-format.md``.
-    sector: str = attrs.field(validator=v.and_(v.instance_of(str), v.in_(SECTORS)))
+    sector: str = attrs.field(validator=_of(str, _among(SECTORS)))
     #: Whether parts add up to a total; by default, true for levels and counts only.
     additive: bool = attrs.field(
         default=attrs.Factory(_default_additive, takes_self=True),
-        validator=v.instance_of(bool),
+        validator=_of(bool),
     )
     #: The code in the national statistical indicator system, when known.
-    code: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    code: str | None = attrs.field(default=None, validator=_optional_text_field)
 
     def __repr__(self) -> str:
         """Return ``<Indicator grain-output: Tổng sản lượng lương thực [tấn]>``."""
@@ -616,8 +669,6 @@ def _check_when(period: Period | None, as_of: dt.date | None) -> None:
 
 
 def _quantity(value: Decimal, unit: str) -> pint.Quantity[Decimal]:
-    from vnplan import units  # noqa: PLC0415 (pint loads on first use, not on import)
-
     return units.quantity(value, unit)
 
 
@@ -637,34 +688,34 @@ class Measurement:
     """
 
     #: The unique id, e.g. ``grain-output-2022``.
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), _identifier))
+    id: str = attrs.field(validator=_of(str, _identifier))
     #: The indicator the figure is a value of.
-    indicator: Indicator = attrs.field(validator=v.instance_of(Indicator))
+    indicator: Indicator = attrs.field(validator=_of(Indicator))
     #: The period it covers, e.g. 2022; may be ``None`` when ``as_of`` is given.
-    period: Period | None = attrs.field(default=None, validator=v.optional(v.instance_of(Period)))
+    period: Period | None = attrs.field(default=None, validator=_of(Period, optional=True))
     #: The date of a stock or a total to date (*đến 31/12/2022*); ``None`` otherwise.
     as_of: dt.date | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(dt.date)), _plain_date)
+        default=None, validator=_of(dt.date, _plain_date, optional=True)
     )
     #: The number as printed, its digits kept (``Decimal("78.0")`` for "78,0").
-    value: Decimal = attrs.field(validator=v.and_(v.instance_of(Decimal), _finite))
+    value: Decimal = attrs.field(validator=_of(Decimal, _finite))
     #: The unit as printed, scale word included (``tỷ đồng``, ``nghìn lượt``).
     unit: str = attrs.field(validator=_text_field)
     #: The exact text printed, such as ``"282.647,81 tấn"``.
     printed: str = attrs.field(validator=_text_field)
     #: What the figure stands for (an actual, a stock, a cumulative total, a part …).
-    role: Role = attrs.field(validator=[v.instance_of(Role), v.in_(_MEASUREMENT_ROLES)])
+    role: Role = attrs.field(validator=_of(Role, _among(_MEASUREMENT_ROLES)))
     #: How final it is (an estimate, ước đạt; provisional, sơ bộ; official; reported).
     status: Status = attrs.field(
         default=Status.REPORTED,
-        validator=[v.instance_of(Status), v.in_(_MEASUREMENT_STATUSES)],
+        validator=_of(Status, _among(_MEASUREMENT_STATUSES)),
     )
     #: The qualifier printed with the number (exact; at least, trên; at most, dưới; about).
-    bound: Bound = attrs.field(default=Bound.EXACT, validator=v.instance_of(Bound))
+    bound: Bound = attrs.field(default=Bound.EXACT, validator=_of(Bound))
     #: Where in the report it is printed.
-    location: Location = attrs.field(validator=v.instance_of(Location))
+    location: Location = attrs.field(validator=_of(Location))
     #: A short remark, such as what the figure counts or an oddity.
-    note: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    note: str | None = attrs.field(default=None, validator=_optional_text_field)
 
     def __attrs_post_init__(self) -> None:
         _check_when(self.period, self.as_of)
@@ -708,31 +759,31 @@ class Target:
     """
 
     #: The unique id, e.g. ``grdp-growth-2023-target``.
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), _identifier))
+    id: str = attrs.field(validator=_of(str, _identifier))
     #: The indicator the target is set for.
-    indicator: Indicator = attrs.field(validator=v.instance_of(Indicator))
+    indicator: Indicator = attrs.field(validator=_of(Indicator))
     #: The plan period, a year or a span of whole years.
-    period: Period | None = attrs.field(default=None, validator=v.optional(v.instance_of(Period)))
+    period: Period | None = attrs.field(default=None, validator=_of(Period, optional=True))
     #: The date by which it is to be reached, when the plan names a date; else ``None``.
     as_of: dt.date | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(dt.date)), _plain_date)
+        default=None, validator=_of(dt.date, _plain_date, optional=True)
     )
     #: The number as printed, its digits kept (``Decimal("10.0")`` for "trên 10,0%").
-    value: Decimal = attrs.field(validator=v.and_(v.instance_of(Decimal), _finite))
+    value: Decimal = attrs.field(validator=_of(Decimal, _finite))
     #: The unit as printed, scale word included.
     unit: str = attrs.field(validator=_text_field)
     #: The exact text printed, qualifier included (``"trên 10,0%"``).
     printed: str = attrs.field(validator=_text_field)
     #: Who set it (the plan, the provincial or central budget, the Prime Minister …).
-    basis: Basis = attrs.field(validator=v.instance_of(Basis))
+    basis: Basis = attrs.field(validator=_of(Basis))
     #: How it bounds the outturn (exact; at least, trên; at most, dưới; about, khoảng).
-    bound: Bound = attrs.field(default=Bound.EXACT, validator=v.instance_of(Bound))
+    bound: Bound = attrs.field(default=Bound.EXACT, validator=_of(Bound))
     #: How final it is; a plan value is ``planned``.
-    status: Status = attrs.field(default=Status.PLANNED, validator=v.instance_of(Status))
+    status: Status = attrs.field(default=Status.PLANNED, validator=_of(Status))
     #: Where in the report it is printed.
-    location: Location = attrs.field(validator=v.instance_of(Location))
+    location: Location = attrs.field(validator=_of(Location))
     #: A short remark.
-    note: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    note: str | None = attrs.field(default=None, validator=_optional_text_field)
 
     def __attrs_post_init__(self) -> None:
         _check_when(self.period, self.as_of)
@@ -807,41 +858,37 @@ class Claim:
     """
 
     #: The unique id, e.g. ``grain-output-2022-growth``.
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), _identifier))
+    id: str = attrs.field(validator=_of(str, _identifier))
     #: What kind of comparison it is.
-    kind: ClaimKind = attrs.field(validator=v.instance_of(ClaimKind))
+    kind: ClaimKind = attrs.field(validator=_of(ClaimKind))
     #: The id of the figure (or claim) it is about; ``None`` when that value is not printed.
-    subject: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    subject: str | None = attrs.field(default=None, validator=_optional_text_field)
     #: The indicator of the subject.
-    indicator: Indicator = attrs.field(validator=v.instance_of(Indicator))
+    indicator: Indicator = attrs.field(validator=_of(Indicator))
     #: The period of the subject; required when there is no subject.
-    period: Period | None = attrs.field(default=None, validator=v.optional(v.instance_of(Period)))
+    period: Period | None = attrs.field(default=None, validator=_of(Period, optional=True))
     #: The word printed before the number, giving its sense (tăng, giảm, đạt, vượt …).
-    verb: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.in_(VERBS)))
-    )
+    verb: str | None = attrs.field(default=None, validator=_of(str, _among(VERBS), optional=True))
     #: The number as printed, digits kept (``Decimal("1.99")`` for "1,99%").
-    value: Decimal = attrs.field(validator=v.and_(v.instance_of(Decimal), _finite))
+    value: Decimal = attrs.field(validator=_of(Decimal, _finite))
     #: The unit as printed (``%``, ``lần``, ``ha``, ``xã``).
     unit: str = attrs.field(validator=_text_field)
     #: The exact number printed, with its unit (``"102,49 %"``, ``"115/115 xã"``).
     printed: str = attrs.field(validator=_text_field)
     #: The period compared against (*so với năm 2021* is 2021).
-    reference: Period | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Period))
-    )
+    reference: Period | None = attrs.field(default=None, validator=_of(Period, optional=True))
     #: Who set the plan compared against (attainment; a pp-change against the plan).
-    basis: Basis | None = attrs.field(default=None, validator=v.optional(v.instance_of(Basis)))
+    basis: Basis | None = attrs.field(default=None, validator=_of(Basis, optional=True))
     #: The id of the figure or claim compared with, when the report prints it.
-    against: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    against: str | None = attrs.field(default=None, validator=_optional_text_field)
     #: For a fraction "a/b", the printed ``b``; ``value`` is ``a``.
     denominator: Decimal | None = attrs.field(
-        default=None, validator=v.and_(v.optional(v.instance_of(Decimal)), _finite)
+        default=None, validator=_of(Decimal, _finite, optional=True)
     )
     #: Where in the report it is printed.
-    location: Location = attrs.field(validator=v.instance_of(Location))
+    location: Location = attrs.field(validator=_of(Location))
     #: A short remark.
-    note: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    note: str | None = attrs.field(default=None, validator=_optional_text_field)
 
     def __attrs_post_init__(self) -> None:  # noqa: C901 (one rule per branch)
         kind = self.kind
@@ -982,19 +1029,17 @@ class Relation:
     """
 
     #: The unique id, e.g. ``grain-output-2022-parts``.
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), _identifier))
+    id: str = attrs.field(validator=_of(str, _identifier))
     #: How the parts relate to the total (a sum, a subset, or a structure of shares).
-    kind: RelationKind = attrs.field(validator=v.instance_of(RelationKind))
+    kind: RelationKind = attrs.field(validator=_of(RelationKind))
     #: The id of the total (a figure, or a claim); ``None`` for a structure.
-    total: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    total: str | None = attrs.field(default=None, validator=_optional_text_field)
     #: The ids of the parts, in printed order.
-    parts: tuple[str, ...] = attrs.field(
-        validator=v.deep_iterable(v.and_(v.instance_of(str), _text), v.instance_of(tuple))
-    )
+    parts: tuple[str, ...] = attrs.field(validator=_tuple_of(str, _text))
     #: Where in the report the breakdown is printed.
-    location: Location = attrs.field(validator=v.instance_of(Location))
+    location: Location = attrs.field(validator=_of(Location))
     #: A short remark.
-    note: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    note: str | None = attrs.field(default=None, validator=_optional_text_field)
 
     def __attrs_post_init__(self) -> None:
         if not self.parts:
@@ -1016,10 +1061,6 @@ class Relation:
 
 #: Anything a report holds under an id.
 Item: TypeAlias = Indicator | Measurement | Target | Claim | Relation
-
-
-def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], Any], None]:
-    return v.deep_iterable(v.instance_of(kind), v.instance_of(tuple))
 
 
 @_checked
@@ -1046,21 +1087,21 @@ class Report:
     #: Its number as printed after *Số*, such as ``350/BC-UBND``.
     number: str = attrs.field(validator=_text_field)
     #: The date it is signed.
-    date: dt.date = attrs.field(validator=v.and_(v.instance_of(dt.date), _plain_date))
+    date: dt.date = attrs.field(validator=_of(dt.date, _plain_date))
     #: The place written before the date, such as ``Điện Biên``.
     place: str = attrs.field(validator=_text_field)
     #: The province as it was when the report was issued.
     province: str = attrs.field(validator=_text_field)
     #: The year it gives account of.
-    year: int = attrs.field(validator=v.and_(v.instance_of(int), _year))
+    year: int = attrs.field(validator=_of(int, _year))
     #: The year it plans (Phần II).
-    plan_year: int = attrs.field(validator=v.and_(v.instance_of(int), _year))
+    plan_year: int = attrs.field(validator=_of(int, _year))
     #: Its title.
     title: str = attrs.field(validator=_text_field)
     #: The language it is written in.
     language: str = attrs.field(default="vi", validator=_text_field)
     #: A short remark about the report or its data.
-    note: str | None = attrs.field(default=None, validator=v.and_(_optional_str, _optional_text))
+    note: str | None = attrs.field(default=None, validator=_optional_text_field)
     #: The indicators its figures and claims are values of.
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_tuple_of(Indicator))
     #: Its printed figures other than plans.
@@ -1113,7 +1154,8 @@ class Report:
             ("claims", self.claims),
         ):
             for item in group:
-                if self._indicator_index.get(item.indicator.id) != item.indicator:
+                known = self._indicator_index.get(item.indicator.id)
+                if known is not item.indicator and known != item.indicator:
                     raise ValidationError(
                         field,
                         f"figures and claims of the report's indicators ({item.id!r})",

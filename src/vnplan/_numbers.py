@@ -571,6 +571,23 @@ def parse_printed(text: str, locale: str = "vi") -> Printed:
         >>> parse_printed("13,963.91 billion VND", locale="en").unit
         'billion VND'
     """
+    if type(text) is str and type(locale) is str:
+        return _read_cached(text, locale)
+    return _read_printed(text, locale)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_cached(text: str, locale: str) -> Printed:
+    """Read a printed text once: a report prints the same figures ("2,5 %") again and again.
+
+    A :class:`Printed` is immutable, so the same object serves every reading; errors are
+    not kept. :func:`vnplan.units.define` empties the cache, since a new unit may change
+    how a text reads.
+    """
+    return _read_printed(text, locale)
+
+
+def _read_printed(text: str, locale: str) -> Printed:
     original = text
     locale = _check_locale(locale)
     text = _check_text(text, "a printed figure")

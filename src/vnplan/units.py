@@ -382,6 +382,9 @@ def define(definition: str) -> None:
             ) from error
         _remember(line)
         _STATE.defined.add(line)
+    from vnplan._numbers import _read_cached  # noqa: PLC0415 (it imports this module)
+
+    _read_cached.cache_clear()  # a text may read otherwise with the new unit
 
 
 def _split_words(part: str, text: str) -> list[tuple[str, bool]]:
