@@ -151,7 +151,7 @@ def test_pyproject_metadata_is_complete():
     assert set(project["urls"]) >= {"Documentation", "Source", "Issues", "Changelog"}
     extras = project["optional-dependencies"]
     assert extras["pandas"] == ["pandas>=2.1"]
-    assert extras["plot"] == ["matplotlib>=3.8"]
+    assert extras["plot"] == ["matplotlib>=3.11"]
     assert set(extras) >= {"pandas", "plot", "strategies", "frictionless", "all"}
     everything = extras["all"][0]
     for extra in set(extras) - {"all"}:
