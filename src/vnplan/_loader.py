@@ -630,7 +630,18 @@ class _Reader:
                 f"({indicator.unit!r}) (got {unit!r})",
             )
             return
-        note = data.get("note")
+        # The fields a target and a measurement share.
+        common: dict[str, Any] = {
+            "id": ident,
+            "indicator": indicator,
+            "period": period,
+            "as_of": _date(as_of),
+            "value": printed.value,
+            "unit": unit,
+            "printed": printed.text,
+            "location": location,
+            "note": data.get("note"),
+        }
         if role is Role.TARGET:
             basis = _enum(entry, "basis", Basis, self.out)
             bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
@@ -650,20 +661,7 @@ class _Reader:
                 entry,
                 "id",
                 self.out,
-                lambda: Target(
-                    id=ident,
-                    indicator=indicator,
-                    period=period,
-                    as_of=_date(as_of),
-                    value=printed.value,
-                    unit=unit,
-                    printed=printed.text,
-                    basis=basis,
-                    bound=target_bound,
-                    status=target_status,
-                    location=location,
-                    note=note,
-                ),
+                lambda: Target(**common, basis=basis, bound=target_bound, status=target_status),
             )
         else:
             status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
@@ -683,20 +681,7 @@ class _Reader:
                 entry,
                 "id",
                 self.out,
-                lambda: Measurement(
-                    id=ident,
-                    indicator=indicator,
-                    period=period,
-                    as_of=_date(as_of),
-                    value=printed.value,
-                    unit=unit,
-                    printed=printed.text,
-                    role=role,
-                    status=status,
-                    bound=bound,
-                    location=location,
-                    note=note,
-                ),
+                lambda: Measurement(**common, role=role, status=status, bound=bound),
             )
         if figure is not None:
             self.figures[ident] = figure
