@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from vnplan._model import Report
 from vnplan.exceptions import UnknownDatasetError
+
+if TYPE_CHECKING:
+    # importlib.resources costs several ms (it imports tempfile, shutil, lzma): only loading
+    # a report needs it, so that import vnplan stays light.
+    from importlib.resources.abc import Traversable
 
 __all__ = ["DatasetInfo", "datasets", "load"]
 
@@ -69,6 +71,8 @@ def datasets() -> tuple[DatasetInfo, ...]:
 
 
 def _bundled_folder(info: DatasetInfo) -> Traversable:
+    from importlib.resources import files  # noqa: PLC0415 (see the imports above)
+
     return files("vnplan").joinpath("data", info.folder)
 
 
@@ -102,11 +106,15 @@ def load(source: str | os.PathLike[str]) -> Report:
     >>> report.number
     '350/BC-UBND'
     """
+    from pathlib import Path  # noqa: PLC0415 (import vnplan need not import pathlib)
+
     if isinstance(source, str) and _NAME.match(source):
         names = [d.name for d in _BUNDLED]
         if source in names:
             return _load_bundled(source)
         if not Path(source).is_dir():
+            import difflib  # noqa: PLC0415 (only for the error's suggestions)
+
             close = difflib.get_close_matches(source, names, n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
             raise UnknownDatasetError(source, names, reason=f"no bundled dataset{hint}")

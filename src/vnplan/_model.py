@@ -10,10 +10,8 @@ so that ``import vnplan`` stays light.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import decimal
-import difflib
 import enum
 import functools
 import re
@@ -407,6 +405,8 @@ class Period:
     @property
     def end(self) -> dt.date:
         """The last day of the period."""
+        import calendar  # noqa: PLC0415 (it imports locale: kept out of import vnplan)
+
         month = self.end_month or 12
         return dt.date(self.end_year, month, calendar.monthrange(self.end_year, month)[1])
 
@@ -1261,11 +1261,15 @@ class Report:
         except TypeError:  # an unhashable key: no indicator has it
             found = None
         if found is None:
+            import difflib  # noqa: PLC0415 (only for the error's suggestions)
+
             matches = difflib.get_close_matches(str(key), list(self._indicator_index), n=3)
             raise UnknownIndicatorError(str(key), matches)
         return found
 
     def _suggest(self, key: str) -> list[str]:
+        import difflib  # noqa: PLC0415 (only for the error's suggestions)
+
         known = [*self._item_index, *self._indicator_index]
         return difflib.get_close_matches(key, known, n=3)
 
