@@ -134,6 +134,89 @@ def test_definitions_file_is_package_data():
     assert "đồng = [currency_vnd]" in text
 
 
+# --------------------------------------------------------------------------------------
+# The table of root units, which answers without pint.
+# --------------------------------------------------------------------------------------
+
+
+def test_unit_table_is_what_pint_computes_from_the_definitions():
+    """The shipped unit_table.txt cannot go stale: it is computed again here, with pint."""
+    shipped = resources.files("vnplan").joinpath("unit_table.txt").read_text(encoding="utf-8")
+    assert units._table_text() == shipped, (
+        "unit_table.txt is stale; rewrite it: python -c "
+        "\"from vnplan import units; print(units._table_text(), end='')\" "
+        "> src/vnplan/unit_table.txt"
+    )
+
+
+def _definition_names() -> list[str]:
+    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
+    return [
+        found[0].replace("_", " ")
+        for line in text.splitlines()
+        if (found := units._definition(line))
+    ]
+
+
+def _table_cases() -> list[str]:
+    names = _definition_names()
+    cases = [u for u, *_ in PRINTED_UNITS] + COUNTS
+    cases += [f"{scale}{name}" for name in names for scale in ("", "nghìn ", "nghìn tỷ ")]
+    cases += [f"{name}/{d}" for name in names for d in ("người", "tháng", "ngày", "100 dân")]
+    physical = ["tấn", "lượt HK", "km", "kWh", "ha", "m²", "m³", "giờ", "tạ", "lít", "quý"]
+    cases += [f"{a}.{b}" for a in physical for b in physical]
+    cases += [f"triệu {a}/{b}" for a in physical for b in physical]
+    return cases
+
+
+def test_unit_info_from_the_table_is_pints_answer():
+    answered = 0
+    for text in _table_cases():
+        expected = units._info_from_pint(text)
+        found = units._info_from_table(text, units._powers(units._parts(text)))
+        if found is not None:
+            answered += 1
+            assert (found, str(found.factor)) == (expected, str(expected.factor)), text
+        assert units.unit_info(text) == expected, text
+    assert answered > 0.7 * len(_table_cases())
+
+
+def test_the_table_answers_for_every_name_and_leaves_rounded_factors_to_pint():
+    for name in _definition_names():
+        assert units._info_from_table(name, units._powers(units._parts(name))) is not None
+    # 1/24 and a twelfth of a twelfth do not terminate: pint rounds them, and answers.
+    for text in ("đồng/ngày", "triệu đồng/tháng", "nghìn tháng"):
+        assert units._info_from_table(text, units._powers(units._parts(text))) is None
+    assert units.unit_info("đồng/ngày") == units._info_from_pint("đồng/ngày")
+
+
+def test_a_defined_unit_is_left_to_pint_and_mixes_with_the_tables_units():
+    units.define("bó_test = [bundle_test] = _ = bundles_test")
+    text = "nghìn bó test/hộ"
+    assert units._info_from_table(text, units._powers(units._parts(text))) is None
+    info = units.unit_info(text)
+    assert (info.factor, info.dimension, info.canonical) == (
+        Decimal(1000),
+        "[bundle_test]/[household]",
+        "bó test/hộ",
+    )
+    quantity = units.quantity(Decimal(1), text)
+    assert units.unit_text(text, "en") == units.unit_text(quantity, "en")
+
+
+@pytest.mark.parametrize("locale", ["vi", "en"])
+def test_unit_text_of_printed_text_is_that_of_its_quantity(locale):
+    for text in _table_cases():
+        quantity = units.quantity(Decimal(1), text)
+        assert units.unit_text(text, locale) == units.unit_text(quantity, locale), text
+
+
+@pytest.mark.parametrize("bad", ["nghìn ngựa", "% hộ", "đồng//người", "x" * 200])
+def test_unit_text_of_unknown_text_is_a_unit_error(bad):
+    with pytest.raises(UnitError, match="'unit' must"):
+        units.unit_text(bad)
+
+
 @pytest.mark.parametrize(("unit", "factor", "dimension", "canonical"), PRINTED_UNITS)
 def test_unit_info_gives_factor_dimension_and_canonical_unit(unit, factor, dimension, canonical):
     info = units.unit_info(unit)

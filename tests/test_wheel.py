@@ -60,7 +60,14 @@ def test_wheel_holds_the_package_and_its_data(built):
     names = set(zipfile.ZipFile(built["wheel"]).namelist())
     for data in _data_files():
         assert f"vnplan/{data}" in names, data
-    for required in ("vnplan/py.typed", "vnplan/units.txt", "vnplan/__init__.py", "vnplan/plot.py"):
+    required_files = (
+        "vnplan/py.typed",
+        "vnplan/units.txt",
+        "vnplan/unit_table.txt",
+        "vnplan/__init__.py",
+        "vnplan/plot.py",
+    )
+    for required in required_files:
         assert required in names
     assert not any(name.startswith(("tests/", "docs/", "examples/")) for name in names)
 

@@ -17,7 +17,13 @@ dimension and its scale:
 
 There is exactly one registry, built on first use from vnplan's own definitions file
 (``units.txt`` in this package, not pint's default file), with ``Decimal`` magnitudes.
-``import vnplan`` and ``import vnplan.units`` do not import pint.
+``import vnplan`` and ``import vnplan.units`` do not import pint. Nor do
+:func:`unit_info`, :func:`same_dimension`, :func:`conversion_factor`,
+:func:`split_scale` and :func:`unit_text` of a printed unit, as long as the unit is
+made of the units of ``units.txt``: they read ``unit_table.txt``, the same units
+reduced by pint to root units beforehand, and give pint's answers (loading and auditing
+a report does not import pint). Anything else (a unit added with :func:`define`, or a
+unit per day, whose factor 1/24 pint rounds) is left to pint.
 
 **How printed units are read.** Scale words (nghìn/ngàn, triệu, tỷ/tỉ, nghìn tỷ, and
 thousand, million, billion, trillion in English) are multipliers. A space joins the
@@ -81,7 +87,7 @@ import threading
 import unicodedata
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
@@ -219,6 +225,9 @@ _UNIT_NUMBERS: Final[dict[str, str]] = {
     "10,000": "vạn",
     "10000": "vạn",
 }
+# The definitions (pint's syntax), and the table computed from them with pint.
+_DEFINITIONS: Final = "units.txt"
+_TABLE: Final = "unit_table.txt"
 _MAX_UNIT_LENGTH: Final = 120
 _MAX_WORDS_PER_NAME: Final = 6
 _UNIT_CHARS = re.compile(r"[^\W_]|[ ./%²³·,-]", re.UNICODE)
@@ -248,9 +257,22 @@ class UnitInfo:
     canonical: str
 
 
+class _Root(NamedTuple):
+    """A unit name reduced to root units by pint: one line of ``unit_table.txt``."""
+
+    #: The factor to the root units: exactly the ``Decimal`` pint computes.
+    factor: Fraction
+    #: The root units, each with its power ("ha": ``{"m": 2}``).
+    units: dict[str, int]
+    #: The base dimensions, each with its power ("ha": ``{"[length]": 2}``).
+    dimensions: dict[str, int]
+
+
 @attrs.define
 class _State:
     registry: pint.UnitRegistry[Decimal] | None = None
+    # Whether the name tables below hold the names of units.txt (read without pint).
+    loaded: bool = False
     # Printed key (words joined by spaces) -> canonical pint name.
     names: dict[str, str] = attrs.Factory(dict)
     # Case-folded key -> canonical name; keys two names share are left out.
@@ -292,42 +314,71 @@ def registry() -> pint.UnitRegistry[Decimal]:
 
 
 def _build() -> pint.UnitRegistry[Decimal]:
-    from importlib import resources  # noqa: PLC0415  (only needed to build)
-
     import pint  # noqa: PLC0415  (pint loads on first use, never on import vnplan)
 
-    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
-    lines = text.splitlines()
+    _load_names()
     with localcontext() as ctx:
         ctx.prec = 28
         reg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
             None, non_int_type=Decimal, on_redefinition="raise"
         )
-        reg.load_definitions(lines)
-    for line in lines:
-        _remember(line)
-    for spelling, name in _EXTRA_SPELLINGS.items():
-        _add_name(spelling, name)
+        reg.load_definitions(_read(_DEFINITIONS).splitlines())
     _STATE.registry = reg
     return reg
 
 
+@functools.cache
+def _read(name: str) -> str:
+    from importlib import resources  # noqa: PLC0415  (only needed to read the tables)
+
+    return resources.files("vnplan").joinpath(name).read_text(encoding="utf-8")
+
+
+def _load_names() -> None:
+    """Read the printed names of the units of ``units.txt``, once, without pint."""
+    if _STATE.loaded:
+        return
+    with _LOCK:
+        if not _STATE.loaded:  # another thread may have read them meanwhile
+            for line in _read(_DEFINITIONS).splitlines():
+                _remember(line)
+            for spelling, name in _EXTRA_SPELLINGS.items():
+                _add_name(spelling, name)
+            _STATE.loaded = True
+
+
+@functools.cache
+def _root_table() -> dict[str, _Root]:
+    """Read ``unit_table.txt``: each unit name of ``units.txt`` in root units."""
+    table: dict[str, _Root] = {}
+    for line in _read(_TABLE).splitlines():
+        if line and not line.startswith("#"):
+            name, factor, root, dimensions = line.split("\t")
+            table[name] = _Root(Fraction(factor), _read_powers(root), _read_powers(dimensions))
+    return table
+
+
+def _definition(line: str) -> tuple[str, str, list[str]] | None:
+    """Split a line of ``units.txt`` into its name, its definition and its aliases."""
+    match = _NAME_LINE.match(line.split("#", 1)[0])
+    if match is None or match.group(1).endswith("-"):
+        return None
+    definition, *aliases = (part.strip() for part in match.group(2).split("="))
+    return match.group(1), definition, [alias for alias in aliases if alias != "_"]
+
+
 def _remember(line: str) -> None:
     """Add the names a definition line defines to the printed-name tables."""
-    line = line.split("#", 1)[0]
-    match = _NAME_LINE.match(line)
-    if match is None or match.group(1).endswith("-"):
+    found = _definition(line)
+    if found is None:
         return
-    name = match.group(1)
-    parts = [part.strip() for part in match.group(2).split("=")]
-    definition = parts[0]
+    name, definition, aliases = found
     _STATE.order.setdefault(name, len(_STATE.order))
     if definition.startswith("[currency_"):
         _STATE.currencies[definition] = name
     _add_name(name.replace("_", " "), name)
-    for alias in parts[1:]:
-        if alias != "_":
-            _add_name(alias.replace("_", " "), name)
+    for alias in aliases:
+        _add_name(alias.replace("_", " "), name)
 
 
 def _add_name(key: str, name: str) -> None:
@@ -469,8 +520,8 @@ def _resolve_power(word: str, text: str) -> tuple[str, int]:
     )
 
 
-def _expression(text: str) -> str:
-    """Turn printed unit text into a pint expression of canonical names."""
+def _parts(text: str) -> list[list[tuple[str, int]]]:
+    """Read printed unit text into canonical names with powers, for each side of ``/``."""
     if not isinstance(text, str):
         raise UnitError(f"'unit' must be a str (got {text!r})", unit=repr(text))
     stripped = text.strip()
@@ -483,30 +534,46 @@ def _expression(text: str) -> str:
             unit=stripped[:_MAX_UNIT_LENGTH],
         )
     if not stripped:
-        return ""
+        return []
     for char in stripped:
         if not _UNIT_CHARS.fullmatch(char):
             raise UnitError(
                 f"'unit' must be letters, spaces, '.', '/' or '%' (got {char!r} in {text!r})",
                 unit=text,
             )
-    registry()
-    terms: list[str] = []
+    _load_names()
+    parts: list[list[tuple[str, int]]] = []
     for index, part in enumerate(stripped.split("/")):
         words = _split_words(part, text)
         if not words:
             raise UnitError(
                 f"'unit' must have a unit on each side of '/' (got {text!r})", unit=text
             )
-        names = _resolve_words(words, text, denominator=index > 0)
+        parts.append(_resolve_words(words, text, denominator=index > 0))
+    return parts
+
+
+def _expression(parts: list[list[tuple[str, int]]]) -> str:
+    """Write the names and powers of :func:`_parts` as a pint expression."""
+    terms: list[str] = []
+    for index, names in enumerate(parts):
         product = " * ".join(name if power == 1 else f"{name} ** {power}" for name, power in names)
         terms.append(product if index == 0 else f"({product})")
     return " / ".join(terms)
 
 
+def _powers(parts: list[list[tuple[str, int]]]) -> dict[str, int]:
+    """Sum the powers of each name of :func:`_parts`, as a pint unit does; none is 0."""
+    powers: dict[str, int] = {}
+    for index, names in enumerate(parts):
+        for name, power in names:
+            powers[name] = powers.get(name, 0) + (power if index == 0 else -power)
+    return {name: power for name, power in powers.items() if power}
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit(text: str) -> pint.Unit:
-    expression = _expression(text)
+    expression = _expression(_parts(text))
     reg = registry()
     import pint  # noqa: PLC0415  (already loaded by registry())
 
@@ -534,7 +601,7 @@ def split_scale(unit: str) -> tuple[int, str]:
         >>> split_scale("nghìn tỷ đồng"), split_scale("triệu  lượt HK.Km"), split_scale("ha")
         ((12, 'đồng'), (6, 'lượt HK.Km'), (0, 'ha'))
     """
-    registry()
+    _load_names()
     words = unicodedata.normalize("NFC", unit).split()
     for size in (2, 1):
         name = _lookup(" ".join(words[:size])) if len(words) >= size else None
@@ -590,8 +657,8 @@ def _unit_text_of(items: Iterable[tuple[str, int]], locale: str) -> str:
     return text
 
 
-def unit_text(unit: pint.Unit | pint.Quantity[Decimal], locale: str = "vi") -> str:
-    """Write a pint unit the way a report prints it.
+def unit_text(unit: str | pint.Unit | pint.Quantity[Decimal], locale: str = "vi") -> str:
+    """Write a unit the way a report prints it.
 
     Scale words come first, then the units of the numerator joined by ``.``, then each
     unit of the denominator after a ``/``. In English (``locale="en"``) the units with an
@@ -599,11 +666,15 @@ def unit_text(unit: pint.Unit | pint.Quantity[Decimal], locale: str = "vi") -> s
     their Vietnamese name, which reads back in either locale.
 
     Args:
-        unit: A unit of vnplan's registry, or a quantity whose unit to write.
+        unit: A unit as printed (read as :func:`quantity` reads it, without importing
+            pint), a unit of vnplan's registry, or a quantity whose unit to write.
         locale: ``"vi"`` or ``"en"``.
 
     Returns:
         The printed unit; ``""`` for a pure number.
+
+    Raises:
+        UnitError: If ``unit`` is text that is not a unit vnplan knows.
 
     Examples:
         >>> from vnplan.units import quantity, unit_text
@@ -612,7 +683,11 @@ def unit_text(unit: pint.Unit | pint.Quantity[Decimal], locale: str = "vi") -> s
         'triệu tấn.km'
         >>> unit_text(quantity(Decimal(1), "tỷ đồng").units, "en")
         'billion VND'
+        >>> unit_text("triệu đồng/người/năm", "en")
+        'million VND/person/year'
     """
+    if isinstance(unit, str):
+        return _unit_text_of(_powers(_parts(unit)).items(), locale)
     reg = registry()
     units = unit if isinstance(unit, reg.Unit) else unit.units
     return _unit_text_of(_items(units), locale)
@@ -642,6 +717,10 @@ def unit_info(unit: str) -> UnitInfo:
         ...
         vnplan.exceptions.UnitError: 'unit' must be a unit vnplan knows (got 'nghìn ngựa'): ...
     """
+    return _info_from_table(unit, _powers(_parts(unit))) or _info_from_pint(unit)
+
+
+def _info_from_pint(unit: str) -> UnitInfo:
     parsed = _unit(unit)
     reg = registry()
     with localcontext() as ctx:
@@ -654,6 +733,97 @@ def unit_info(unit: str) -> UnitInfo:
         dimension=_dimension_key(dict(dims.items())),
         canonical=_unit_text_of(_items(root), "vi"),
     )
+
+
+def _info_from_table(text: str, powers: dict[str, int]) -> UnitInfo | None:
+    """Work out :func:`unit_info` from ``unit_table.txt``, where that gives pint's answer.
+
+    It does when every name is in the table, and each name's factor raised to its power
+    is a terminating decimal, with at most 28 significant digits in all: then no step of
+    pint's 28-digit ``Decimal`` arithmetic rounds, whatever their order, and the factor,
+    root units and dimensions multiply out exactly as pint multiplies them. Otherwise
+    (a unit added with :func:`define`, "đồng/ngày", whose factor is 1/24) this returns
+    ``None`` and pint answers. A test compares both ways on many units.
+    """
+    factor, digits = Fraction(1), 0
+    root: dict[str, int] = {}
+    dimensions: dict[str, int] = {}
+    for name, power in powers.items():
+        entry = _root_table().get(name)
+        if entry is None:  # a unit added with define()
+            return None
+        value = entry.factor**power
+        places = _significant_digits(value)
+        if places is None:  # 1/24 for "/ngày": pint rounds it
+            return None
+        factor, digits = factor * value, digits + places
+        for table, items in ((root, entry.units), (dimensions, entry.dimensions)):
+            for key, exponent in items.items():
+                table[key] = table.get(key, 0) + exponent * power
+    if digits > 28:
+        return None
+    return UnitInfo(
+        text=text,
+        factor=_to_decimal(factor),
+        dimension=_dimension_key({k: p for k, p in dimensions.items() if p}),
+        canonical=_unit_text_of([(k, p) for k, p in root.items() if p], "vi"),
+    )
+
+
+def _significant_digits(value: Fraction) -> int | None:
+    """Count the significant digits of a terminating decimal; ``None`` for 1/3 and such."""
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    if rest != 1:
+        return None
+    while value.denominator != 1:
+        value *= 10
+    return len(str(abs(value.numerator)).rstrip("0"))
+
+
+def _read_powers(text: str) -> dict[str, int]:
+    """Read ``"m^2 giờ^-1"`` (a line of ``unit_table.txt``) into ``{"m": 2, "giờ": -1}``."""
+    powers: dict[str, int] = {}
+    for item in text.split():
+        name, _, power = item.partition("^")
+        powers[name] = int(power or 1)
+    return powers
+
+
+def _powers_text(items: Iterable[tuple[object, object]]) -> str:
+    """Write names with powers the way :func:`_read_powers` reads them."""
+    pairs = [(str(name), int(str(power))) for name, power in items]
+    return " ".join(name if power == 1 else f"{name}^{power}" for name, power in sorted(pairs))
+
+
+def _table_text() -> str:
+    """Compute ``unit_table.txt`` with pint: each unit name of ``units.txt`` in root units.
+
+    The shipped table lets :func:`unit_info` answer without importing pint; a test fails
+    while it differs from this text. After editing ``units.txt``, rewrite it with
+    ``python -c "from vnplan import units; print(units._table_text(), end='')" >
+    src/vnplan/unit_table.txt``.
+    """
+    reg = registry()
+    lines = [
+        "# Each unit name of units.txt in root units, as pint computes them (28 digits):",
+        "# name, factor, root units, dimensions; a power follows '^' when it is not 1.",
+        "# Written by vnplan.units._table_text(); do not edit (a test checks it).",
+    ]
+    names = [found[0] for line in _read(_DEFINITIONS).splitlines() if (found := _definition(line))]
+    for name in names:
+        with localcontext() as ctx:
+            ctx.prec = 28
+            unit = reg.Unit(name)
+            factor, root = reg.get_root_units(unit)
+            dimensions = unit.dimensionality.items()
+        factor_text = str(_clean(Decimal(str(factor))))
+        lines.append(
+            "\t".join([name, factor_text, _powers_text(_items(root)), _powers_text(dimensions)])
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _dimension_key(dims: dict[str, object]) -> str:
