@@ -217,6 +217,15 @@ def test_unit_text_of_unknown_text_is_a_unit_error(bad):
         units.unit_text(bad)
 
 
+def test_loading_and_auditing_the_bundled_report_imports_no_pint():
+    code = (
+        "import sys, vnplan; r = vnplan.load('dien-bien-2022'); a = vnplan.audit(r); "
+        "a.format_text(lang='en'); a.to_dict(); "
+        "assert 'pint' not in sys.modules, 'pint imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 @pytest.mark.parametrize(("unit", "factor", "dimension", "canonical"), PRINTED_UNITS)
 def test_unit_info_gives_factor_dimension_and_canonical_unit(unit, factor, dimension, canonical):
     info = units.unit_info(unit)

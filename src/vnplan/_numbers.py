@@ -956,7 +956,7 @@ def format_quantity(
         value, text = _rescale(value, text, scale)
     number = format_number(value, locale, decimals=decimals)
     if locale == "en" and text:
-        text = units.unit_text(units.quantity(Decimal(1), text), "en")
+        text = units.unit_text(text, "en")
     if not text:
         return number
     return f"{number}{'' if text == '%' else ' '}{text}"
