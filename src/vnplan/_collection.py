@@ -367,13 +367,25 @@ class _Index:
         self.map = {_fold(key): shared for key, shared in indicator_map.items()}
         self.shared: list[dict[str, str]] = []
         self.indicators: dict[str, Indicator] = {}
+        #: The shared id of each (id, name_vi, name_en) met already: reports of a
+        #: collection repeat the same indicators, and folding their names dominated.
+        self.known: dict[tuple[str, str, str], str] = {}
 
     def shared_id(self, indicator: Indicator) -> str:
-        for key in (indicator.id, indicator.name_vi, indicator.name_en):
+        if not self.map:
+            return indicator.id
+        names = (indicator.id, indicator.name_vi, indicator.name_en)
+        shared = self.known.get(names)
+        if shared is None:
+            shared = self.known[names] = self._look_up(names)
+        return shared
+
+    def _look_up(self, names: tuple[str, str, str]) -> str:
+        for key in names:
             found = self.map.get(_fold(key))
             if found is not None:
                 return found
-        return indicator.id
+        return names[0]
 
     def problems(self, report: Report) -> tuple[list[str], dict[str, str]]:
         """What stops ``report`` from joining, and its indicators' shared ids."""
