@@ -94,6 +94,9 @@ _ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _BASIS_RANK: Final[dict[Basis, int]] = {basis: rank for rank, basis in enumerate(Basis)}
 #: Each role's text (a look-up here is cheaper than ``role.value``, which counts in a panel).
 _ROLE_TEXT: Final[dict[Role, str]] = {role: role.value for role in Role}
+_STATUS_TEXT: Final[dict[Status, str]] = {status: status.value for status in Status}
+_BASIS_TEXT: Final[dict[Basis, str]] = {basis: basis.value for basis in Basis}
+_BOUND_TEXT: Final[dict[Bound, str]] = {bound: bound.value for bound in Bound}
 
 
 def _fold(text: str) -> str:
@@ -796,48 +799,53 @@ class Collection:
         date = -self.reports[position].date.toordinal()
         return (_status_rank(figure.status), date, _basis_rank(figure), position, order)
 
-    def _rows(self, *, all_figures: bool) -> list[tuple[Any, ...]]:
+    def _columns(self, *, all_figures: bool) -> dict[str, list[Any]]:
+        """The panel's columns, each a list (the float columns are left to the caller).
+
+        Built column by column rather than row by row: a panel has tens of thousands of
+        rows, and turning rows into columns cost as much as building them.
+        """
         from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
 
-        std_units = {shared: ind.unit for shared, ind in self._index.indicators.items()}
+        entries = self._panel(all_figures=all_figures)
+        keys = [key for key, _, _, _ in entries]
+        figures = [figure for _, figure, _, _ in entries]
+        positions = [position for _, _, position, _ in entries]
+        indicators = [figure.indicator for figure in figures]
         currents = {p: self.current_province(p) for p in self.provinces}
-        rows: list[tuple[Any, ...]] = []
-        for (province, period, shared, role), figure, position, count in self._panel(
-            all_figures=all_figures
-        ):
-            report = self.reports[position]
-            std_unit = std_units[shared]
-            factor = 1 if figure.unit == std_unit else conversion_factor(figure.unit, std_unit)
-            basis = figure.basis if isinstance(figure, Target) else None
-            rows.append(
-                (
-                    province,
-                    currents[province],
-                    period,
-                    shared,
-                    role,
-                    report.year,
-                    report.number,
-                    self.sources[position],
-                    figure.id,
-                    figure.indicator.id,
-                    figure.indicator.sector,
-                    figure.as_of,
-                    figure.status.value,
-                    None if basis is None else basis.value,
-                    figure.bound.value,
-                    None,
-                    figure.value,
-                    figure.unit,
-                    None,
-                    figure.value * factor,
-                    std_unit,
-                    figure.printed,
-                    str(figure.location),
-                    count,
-                )
-            )
-        return rows
+        std_units = {shared: ind.unit for shared, ind in self._index.indicators.items()}
+        std_unit = [std_units[shared] for _, _, shared, _ in keys]
+        reports = self.reports
+        return {
+            "province": [province for province, _, _, _ in keys],
+            "current_province": [currents[province] for province, _, _, _ in keys],
+            "period": [period for _, period, _, _ in keys],
+            "indicator": [shared for _, _, shared, _ in keys],
+            "role": [role for _, _, _, role in keys],
+            "year": [reports[position].year for position in positions],
+            "report": [reports[position].number for position in positions],
+            "source": [self.sources[position] for position in positions],
+            "figure": [figure.id for figure in figures],
+            "report_indicator": [indicator.id for indicator in indicators],
+            "sector": [indicator.sector for indicator in indicators],
+            "as_of": [figure.as_of for figure in figures],
+            "status": [_STATUS_TEXT[figure.status] for figure in figures],
+            "basis": [
+                _BASIS_TEXT[figure.basis] if isinstance(figure, Target) else None
+                for figure in figures
+            ],
+            "bound": [_BOUND_TEXT[figure.bound] for figure in figures],
+            "value_decimal": [figure.value for figure in figures],
+            "unit": [figure.unit for figure in figures],
+            "std_value_decimal": [
+                figure.value * (1 if figure.unit == unit else conversion_factor(figure.unit, unit))
+                for figure, unit in zip(figures, std_unit, strict=True)
+            ],
+            "std_unit": std_unit,
+            "printed": [figure.printed for figure in figures],
+            "location": [str(figure.location) for figure in figures],
+            "n_printed": [count for _, _, _, count in entries],
+        }
 
     def to_pandas(self, *, all_figures: bool = False) -> pd.DataFrame:
         """Return the panel: one row per province × period × indicator × role.
@@ -872,18 +880,16 @@ class Collection:
 
         pandas = require_pandas()
         with _no_gc_pauses():
-            columns = list(zip(*self._rows(all_figures=all_figures), strict=True))
+            columns = self._columns(all_figures=all_figures)
         data: dict[str, Any] = {}
-        for number, (name, dtype) in enumerate(PANEL_COLUMNS.items()):
-            values = columns[number] if columns else ()
+        for name, dtype in PANEL_COLUMNS.items():
             if name in _FLOATS:
-                source = list(PANEL_COLUMNS).index(_FLOATS[name])
-                exact = columns[source] if columns else ()
-                data[name] = pandas.Series(exact, dtype=object).astype(dtype)
+                exact = columns[_FLOATS[name]]
+                data[name] = pandas.Series([float(value) for value in exact], dtype=dtype)
             elif dtype.startswith("datetime"):
-                data[name] = pandas.Series(pandas.to_datetime(list(values)), dtype=dtype)
+                data[name] = pandas.Series(pandas.to_datetime(columns[name]), dtype=dtype)
             else:
-                data[name] = pandas.Series(values, dtype=dtype)
+                data[name] = pandas.Series(columns[name], dtype=dtype)
         frame: pd.DataFrame = pandas.DataFrame(data, columns=list(PANEL_COLUMNS))
         return frame
 
