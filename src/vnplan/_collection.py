@@ -763,41 +763,41 @@ class Collection:
         return self._by_key
 
     def _choose(self, *, all_figures: bool) -> list[_PanelEntry]:
-        found: list[tuple[_Key, Measurement | Target, int, int]] = []  # + order in report
-        best: dict[_Key, list[int]] = {}  # key → [number in found of the best, count]
         left_out = None if all_figures else Role.PART
         texts: dict[int, str] = {}  # each period's text, by period (figures share periods)
+        found: list[tuple[_Key, Measurement | Target, int]] = []  # key, figure, position
+        best: dict[_Key, list[int]] = {}  # key → [number in found of the preferred, count]
         for position, report in enumerate(self.reports):
             ids = self._index.shared[position]
             province = report.province
-            for order, figure in enumerate(_figures_of(report)):
+            for figure in _figures_of(report):
                 role = figure.role
                 if role is left_out:
                     continue
                 period = texts.get(id(figure.period)) or _period_text(figure, texts)
                 key = (province, period, ids[figure.indicator.id], _ROLE_TEXT[role])
                 number = len(found)
-                found.append((key, figure, position, order))
-                if all_figures:
-                    continue
+                found.append((key, figure, position))
                 held = best.get(key)
                 if held is None:
                     best[key] = [number, 1]
                     continue
                 # Another figure at the same key (a restated outturn): keep the preferred.
                 held[1] += 1
-                if self._rank(found[number]) < self._rank(found[held[0]]):
+                if self._rank(found[number], number) < self._rank(found[held[0]], held[0]):
                     held[0] = number
         if all_figures:
-            return [(key, figure, position, 1) for key, figure, position, _ in found]
-        chosen = sorted(best.values())
-        return [(*found[number][:3], count) for number, count in chosen]
+            return [(key, figure, position, 1) for key, figure, position in found]
+        return [(*found[number], count) for number, count in sorted(best.values())]
 
-    def _rank(self, entry: tuple[_Key, Measurement | Target, int, int]) -> tuple[int, ...]:
-        """Which figure of a key the panel prefers: the least rank (see :meth:`to_pandas`)."""
-        _, figure, position, order = entry
+    def _rank(self, entry: tuple[_Key, Measurement | Target, int], number: int) -> tuple[int, ...]:
+        """Which figure of a key the panel prefers: the least rank (see :meth:`to_pandas`).
+
+        ``number`` counts the figures in report order, so that the first printed wins a tie.
+        """
+        _, figure, position = entry
         date = -self.reports[position].date.toordinal()
-        return (_status_rank(figure.status), date, _basis_rank(figure), position, order)
+        return (_status_rank(figure.status), date, _basis_rank(figure), number)
 
     def _columns(self, *, all_figures: bool) -> dict[str, list[Any]]:
         """The panel's columns, each a list (the float columns are left to the caller).
