@@ -556,6 +556,14 @@ class Collection:
             index.add(report, ids)
         object.__setattr__(self, "_index", index)
 
+    def __reduce__(self) -> tuple[Callable[..., Collection], tuple[Any, ...]]:
+        """Pickle what the collection was built from; the rest is worked out again.
+
+        The maps are read-only views, which pickle cannot store: they travel as dicts.
+        """
+        maps = (dict(self.indicator_map), dict(self.successors))
+        return _unpickle, (self.reports, self.sources, self.failures, *maps)
+
     # -- what it holds ----------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -962,6 +970,23 @@ class Collection:
                     for source, report in zip(self.sources, self.reports, strict=True)
                 )
             )
+
+
+def _unpickle(
+    reports: tuple[Report, ...],
+    sources: tuple[str, ...],
+    failures: tuple[LoadFailure, ...],
+    indicator_map: dict[str, str],
+    successors: dict[str, str],
+) -> Collection:
+    """Rebuild a pickled :class:`Collection`."""
+    return Collection(
+        reports=reports,
+        sources=sources,
+        failures=failures,
+        indicator_map=indicator_map,
+        successors=successors,
+    )
 
 
 _SEVERITIES: Final[tuple[Severity, ...]] = (Severity.MATERIAL, Severity.ROUNDING, Severity.INFO)
