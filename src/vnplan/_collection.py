@@ -94,6 +94,9 @@ _ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _BASIS_RANK: Final[dict[Basis, int]] = {basis: rank for rank, basis in enumerate(Basis)}
 #: Each role's text (a look-up here is cheaper than ``role.value``, which counts in a panel).
 _ROLE_TEXT: Final[dict[Role, str]] = {role: role.value for role in Role}
+_STATUS_TEXT: Final[dict[Status, str]] = {status: status.value for status in Status}
+_BASIS_TEXT: Final[dict[Basis, str]] = {basis: basis.value for basis in Basis}
+_BOUND_TEXT: Final[dict[Bound, str]] = {bound: bound.value for bound in Bound}
 
 
 def _fold(text: str) -> str:
@@ -367,13 +370,25 @@ class _Index:
         self.map = {_fold(key): shared for key, shared in indicator_map.items()}
         self.shared: list[dict[str, str]] = []
         self.indicators: dict[str, Indicator] = {}
+        #: The shared id of each (id, name_vi, name_en) met already: reports of a
+        #: collection repeat the same indicators, and folding their names dominated.
+        self.known: dict[tuple[str, str, str], str] = {}
 
     def shared_id(self, indicator: Indicator) -> str:
-        for key in (indicator.id, indicator.name_vi, indicator.name_en):
+        if not self.map:
+            return indicator.id
+        names = (indicator.id, indicator.name_vi, indicator.name_en)
+        shared = self.known.get(names)
+        if shared is None:
+            shared = self.known[names] = self._look_up(names)
+        return shared
+
+    def _look_up(self, names: tuple[str, str, str]) -> str:
+        for key in names:
             found = self.map.get(_fold(key))
             if found is not None:
                 return found
-        return indicator.id
+        return names[0]
 
     def problems(self, report: Report) -> tuple[list[str], dict[str, str]]:
         """What stops ``report`` from joining, and its indicators' shared ids."""
@@ -540,6 +555,14 @@ class Collection:
                 )
             index.add(report, ids)
         object.__setattr__(self, "_index", index)
+
+    def __reduce__(self) -> tuple[Callable[..., Collection], tuple[Any, ...]]:
+        """Pickle what the collection was built from; the rest is worked out again.
+
+        The maps are read-only views, which pickle cannot store: they travel as dicts.
+        """
+        maps = (dict(self.indicator_map), dict(self.successors))
+        return _unpickle, (self.reports, self.sources, self.failures, *maps)
 
     # -- what it holds ----------------------------------------------------------------
 
@@ -748,84 +771,89 @@ class Collection:
         return self._by_key
 
     def _choose(self, *, all_figures: bool) -> list[_PanelEntry]:
-        found: list[tuple[_Key, Measurement | Target, int, int]] = []  # + order in report
-        best: dict[_Key, list[int]] = {}  # key → [number in found of the best, count]
         left_out = None if all_figures else Role.PART
         texts: dict[int, str] = {}  # each period's text, by period (figures share periods)
+        found: list[tuple[_Key, Measurement | Target, int]] = []  # key, figure, position
+        best: dict[_Key, list[int]] = {}  # key → [number in found of the preferred, count]
         for position, report in enumerate(self.reports):
             ids = self._index.shared[position]
             province = report.province
-            for order, figure in enumerate(_figures_of(report)):
+            for figure in _figures_of(report):
                 role = figure.role
                 if role is left_out:
                     continue
                 period = texts.get(id(figure.period)) or _period_text(figure, texts)
                 key = (province, period, ids[figure.indicator.id], _ROLE_TEXT[role])
                 number = len(found)
-                found.append((key, figure, position, order))
-                if all_figures:
-                    continue
+                found.append((key, figure, position))
                 held = best.get(key)
                 if held is None:
                     best[key] = [number, 1]
                     continue
                 # Another figure at the same key (a restated outturn): keep the preferred.
                 held[1] += 1
-                if self._rank(found[number]) < self._rank(found[held[0]]):
+                if self._rank(found[number], number) < self._rank(found[held[0]], held[0]):
                     held[0] = number
         if all_figures:
-            return [(key, figure, position, 1) for key, figure, position, _ in found]
-        chosen = sorted(best.values())
-        return [(*found[number][:3], count) for number, count in chosen]
+            return [(key, figure, position, 1) for key, figure, position in found]
+        return [(*found[number], count) for number, count in sorted(best.values())]
 
-    def _rank(self, entry: tuple[_Key, Measurement | Target, int, int]) -> tuple[int, ...]:
-        """Which figure of a key the panel prefers: the least rank (see :meth:`to_pandas`)."""
-        _, figure, position, order = entry
+    def _rank(self, entry: tuple[_Key, Measurement | Target, int], number: int) -> tuple[int, ...]:
+        """Which figure of a key the panel prefers: the least rank (see :meth:`to_pandas`).
+
+        ``number`` counts the figures in report order, so that the first printed wins a tie.
+        """
+        _, figure, position = entry
         date = -self.reports[position].date.toordinal()
-        return (_status_rank(figure.status), date, _basis_rank(figure), position, order)
+        return (_status_rank(figure.status), date, _basis_rank(figure), number)
 
-    def _rows(self, *, all_figures: bool) -> list[tuple[Any, ...]]:
+    def _columns(self, *, all_figures: bool) -> dict[str, list[Any]]:
+        """The panel's columns, each a list (the float columns are left to the caller).
+
+        Built column by column rather than row by row: a panel has tens of thousands of
+        rows, and turning rows into columns cost as much as building them.
+        """
         from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
 
-        std_units = {shared: ind.unit for shared, ind in self._index.indicators.items()}
+        entries = self._panel(all_figures=all_figures)
+        keys = [key for key, _, _, _ in entries]
+        figures = [figure for _, figure, _, _ in entries]
+        positions = [position for _, _, position, _ in entries]
+        indicators = [figure.indicator for figure in figures]
         currents = {p: self.current_province(p) for p in self.provinces}
-        rows: list[tuple[Any, ...]] = []
-        for (province, period, shared, role), figure, position, count in self._panel(
-            all_figures=all_figures
-        ):
-            report = self.reports[position]
-            std_unit = std_units[shared]
-            factor = 1 if figure.unit == std_unit else conversion_factor(figure.unit, std_unit)
-            basis = figure.basis if isinstance(figure, Target) else None
-            rows.append(
-                (
-                    province,
-                    currents[province],
-                    period,
-                    shared,
-                    role,
-                    report.year,
-                    report.number,
-                    self.sources[position],
-                    figure.id,
-                    figure.indicator.id,
-                    figure.indicator.sector,
-                    figure.as_of,
-                    figure.status.value,
-                    None if basis is None else basis.value,
-                    figure.bound.value,
-                    None,
-                    figure.value,
-                    figure.unit,
-                    None,
-                    figure.value * factor,
-                    std_unit,
-                    figure.printed,
-                    str(figure.location),
-                    count,
-                )
-            )
-        return rows
+        std_units = {shared: ind.unit for shared, ind in self._index.indicators.items()}
+        std_unit = [std_units[shared] for _, _, shared, _ in keys]
+        reports = self.reports
+        return {
+            "province": [province for province, _, _, _ in keys],
+            "current_province": [currents[province] for province, _, _, _ in keys],
+            "period": [period for _, period, _, _ in keys],
+            "indicator": [shared for _, _, shared, _ in keys],
+            "role": [role for _, _, _, role in keys],
+            "year": [reports[position].year for position in positions],
+            "report": [reports[position].number for position in positions],
+            "source": [self.sources[position] for position in positions],
+            "figure": [figure.id for figure in figures],
+            "report_indicator": [indicator.id for indicator in indicators],
+            "sector": [indicator.sector for indicator in indicators],
+            "as_of": [figure.as_of for figure in figures],
+            "status": [_STATUS_TEXT[figure.status] for figure in figures],
+            "basis": [
+                _BASIS_TEXT[figure.basis] if isinstance(figure, Target) else None
+                for figure in figures
+            ],
+            "bound": [_BOUND_TEXT[figure.bound] for figure in figures],
+            "value_decimal": [figure.value for figure in figures],
+            "unit": [figure.unit for figure in figures],
+            "std_value_decimal": [
+                figure.value * (1 if figure.unit == unit else conversion_factor(figure.unit, unit))
+                for figure, unit in zip(figures, std_unit, strict=True)
+            ],
+            "std_unit": std_unit,
+            "printed": [figure.printed for figure in figures],
+            "location": [str(figure.location) for figure in figures],
+            "n_printed": [count for _, _, _, count in entries],
+        }
 
     def to_pandas(self, *, all_figures: bool = False) -> pd.DataFrame:
         """Return the panel: one row per province × period × indicator × role.
@@ -860,18 +888,16 @@ class Collection:
 
         pandas = require_pandas()
         with _no_gc_pauses():
-            columns = list(zip(*self._rows(all_figures=all_figures), strict=True))
+            columns = self._columns(all_figures=all_figures)
         data: dict[str, Any] = {}
-        for number, (name, dtype) in enumerate(PANEL_COLUMNS.items()):
-            values = columns[number] if columns else ()
+        for name, dtype in PANEL_COLUMNS.items():
             if name in _FLOATS:
-                source = list(PANEL_COLUMNS).index(_FLOATS[name])
-                exact = columns[source] if columns else ()
-                data[name] = pandas.Series(exact, dtype=object).astype(dtype)
+                exact = columns[_FLOATS[name]]
+                data[name] = pandas.Series([float(value) for value in exact], dtype=dtype)
             elif dtype.startswith("datetime"):
-                data[name] = pandas.Series(pandas.to_datetime(list(values)), dtype=dtype)
+                data[name] = pandas.Series(pandas.to_datetime(columns[name]), dtype=dtype)
             else:
-                data[name] = pandas.Series(values, dtype=dtype)
+                data[name] = pandas.Series(columns[name], dtype=dtype)
         frame: pd.DataFrame = pandas.DataFrame(data, columns=list(PANEL_COLUMNS))
         return frame
 
@@ -944,6 +970,23 @@ class Collection:
                     for source, report in zip(self.sources, self.reports, strict=True)
                 )
             )
+
+
+def _unpickle(
+    reports: tuple[Report, ...],
+    sources: tuple[str, ...],
+    failures: tuple[LoadFailure, ...],
+    indicator_map: dict[str, str],
+    successors: dict[str, str],
+) -> Collection:
+    """Rebuild a pickled :class:`Collection`."""
+    return Collection(
+        reports=reports,
+        sources=sources,
+        failures=failures,
+        indicator_map=indicator_map,
+        successors=successors,
+    )
 
 
 _SEVERITIES: Final[tuple[Severity, ...]] = (Severity.MATERIAL, Severity.ROUNDING, Severity.INFO)
