@@ -550,6 +550,21 @@ class _Reader:
                 self.where[ident] = here
 
     def _indicator(self, entry: _Entry) -> None:
+        table = _table_key(entry.data)
+        known = _INDICATOR_TABLES.get(table) if table is not None else None
+        if known is None:
+            indicator = self._new_indicator(entry)
+            if indicator is not None and table is not None:
+                if len(_INDICATOR_TABLES) >= _MAX_INDICATOR_TABLES:
+                    _INDICATOR_TABLES.clear()
+                _INDICATOR_TABLES[table] = indicator
+        elif known.id in self.indicators:  # read before without a problem: only this to check
+            self.out.at(entry, "id", f"duplicate indicator id {known.id!r}")
+        else:
+            self.indicators[known.id] = known
+
+    def _new_indicator(self, entry: _Entry) -> Indicator | None:
+        """Check an indicator table in full, and build its indicator unless it has problems."""
         fields_ok = _check_fields(entry, self.out)
         data = entry.data
         ident = _text(entry, "id", self.out)
@@ -562,10 +577,10 @@ class _Reader:
                 "sector",
                 f"'sector' must be one of the sectors of docs/data-format.md (got {sector!r})",
             )
-            return
+            return None
         unit = _text(entry, "unit", self.out)
         if unit is not None and _build(entry, "unit", self.out, lambda: unit_info(unit)) is None:
-            return
+            return None
         additive = data.get("additive")
         if additive is not None and not isinstance(additive, bool):
             self.out.on(
@@ -573,7 +588,7 @@ class _Reader:
                 "additive",
                 f"'additive' must be true or false (got {additive!r})",
             )
-            return
+            return None
         code = data.get("code")
         name_vi = _text(entry, "name_vi", self.out)
         name_en = _text(entry, "name_en", self.out)
@@ -587,10 +602,10 @@ class _Reader:
             or sector is None
             or unit is None
         ):
-            return
+            return None
         if ident in self.indicators:
             self.out.at(entry, "id", f"duplicate indicator id {ident!r}")
-            return
+            return None
         if additive is None:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
         # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
@@ -613,6 +628,7 @@ class _Reader:
         )
         if indicator is not None:
             self.indicators[ident] = indicator
+        return indicator
 
     def _lookup_indicator(self, entry: _Entry, field: str = "indicator") -> Indicator | None:
         ident = _text(entry, field, self.out)
@@ -887,6 +903,25 @@ class _Reader:
         )
         if relation is not None:
             self.relations[ident] = relation
+
+
+_Table = tuple[tuple[str, str | bool], ...]
+#: Indicator tables read without a problem, and their indicator: the reports of a collection
+#: define the same indicators again and again, and each table's checks depend on it alone.
+_INDICATOR_TABLES: dict[_Table, Indicator] = {}
+_MAX_INDICATOR_TABLES = 4096
+
+
+def _table_key(data: Mapping[str, Any]) -> _Table | None:
+    """``data`` as a key, when its values are all texts or booleans (as a valid indicator's).
+
+    Its types are part of the key this way: ``True`` and ``1`` are equal, and only the
+    first is a valid ``additive``.
+    """
+    items = tuple(data.items())
+    if all(type(value) is str or type(value) is bool for _, value in items):
+        return items
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
