@@ -139,32 +139,86 @@ def _loads(text: str) -> dict[str, Any]:
     return tomli.loads(text)
 
 
-class _Entry:
-    """One ``[[kind]]`` table of a file, with where it stands."""
+class _Lines:
+    """A file's lines, and the line of each ``[[kind]]`` header: found when first needed.
 
-    __slots__ = ("data", "file", "kind", "line", "lines")
+    Only a problem needs a line number, and splitting a file of thousands of lines
+    costs more than the rest of reading it.
+    """
+
+    def __init__(self, text: str, tables: Mapping[str, int]) -> None:
+        self.text = text
+        self.tables = tables  # how many tables of each kind the file holds
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The file's lines."""
+        return self.text.splitlines()
+
+    @functools.cached_property
+    def headers(self) -> dict[str, list[int]]:
+        """The header lines of each kind's tables, in order."""
+        headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
+        for number, line in enumerate(self.lines, start=1):
+            match = "[[" in line and _HEADER.match(line)  # ("in" first: it is far cheaper)
+            if match:
+                headers[match.group(1)].append(number)
+        return headers
+
+    def header(self, kind: str, index: int) -> int | None:
+        """The line of the ``index``-th ``[[kind]]`` table; None unless each has a header."""
+        found = self.headers[kind]
+        return found[index] if len(found) == self.tables[kind] else None
+
+
+class _Entry:
+    """One ``[[kind]]`` table of a file (the ``index``-th of its kind), or ``[report]``."""
+
+    __slots__ = ("_line", "data", "file", "index", "kind", "source")
 
     def __init__(
-        self, kind: str, data: Mapping[str, Any], file: str, line: int | None, lines: list[str]
+        self,
+        kind: str,
+        data: Mapping[str, Any],
+        file: str,
+        source: _Lines,
+        *,
+        index: int | None,
+        line: int | None = None,
     ) -> None:
         self.kind = kind
         self.data = data
         self.file = file
-        self.line = line
-        self.lines = lines
+        self.source = source
+        self.index = index
+        self._line = line  # the header line given, when there is no index
+
+    @property
+    def line(self) -> int | None:
+        """The line of the table's header, when it can be told."""
+        if self.index is None:
+            return self._line
+        return self.source.header(self.kind, self.index)
+
+    @property
+    def place(self) -> str:
+        """``file:line``, or the file alone when the line cannot be told."""
+        return f"{self.file}:{self.line}" if self.line else self.file
 
     def line_of(self, field: str) -> int | None:
         """The line of ``field = …`` inside this table, else the table's header line."""
-        if self.line is None:
+        line = self.line
+        if line is None:
             return None
+        lines = self.source.lines
         pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
-        for index in range(self.line, len(self.lines)):  # the lines after the header
-            text = self.lines[index]
+        for index in range(line, len(lines)):  # the lines after the header
+            text = lines[index]
             if _HEADER.match(text) or text.lstrip().startswith("["):
                 break
             if pattern.match(text):
                 return index + 1
-        return self.line
+        return line
 
 
 class _Collector:
@@ -185,26 +239,21 @@ class _Collector:
 
 
 def _entries(file: str, text: str, data: Mapping[str, Any], out: _Collector) -> Iterator[_Entry]:
-    lines = text.splitlines()
-    headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
-    for number, line in enumerate(lines, start=1):
-        match = "[[" in line and _HEADER.match(line)  # ("in" first: it is far cheaper)
-        if match:
-            headers[match.group(1)].append(number)
     for key in data:
         if key not in _KINDS:
             out.add(file, None, f"unknown table {key!r}: expected one of {', '.join(_KINDS)}")
-    for kind in _KINDS:
-        tables = data.get(kind, [])
+    arrays = {kind: data.get(kind, []) for kind in _KINDS}
+    source = _Lines(text, {kind: len(tables) for kind, tables in arrays.items()})
+    for kind, tables in arrays.items():
         if not isinstance(tables, list):
             out.add(file, None, f"{kind!r} must be an array of tables [[{kind}]]")
             continue
-        starts = headers[kind] if len(headers[kind]) == len(tables) else [None] * len(tables)
-        for table, start in zip(tables, starts, strict=True):
+        for index, table in enumerate(tables):
             if not isinstance(table, dict):
-                out.add(file, start, f"each {kind!r} must be a table (got {table!r})")
+                line = source.header(kind, index)
+                out.add(file, line, f"each {kind!r} must be a table (got {table!r})")
                 continue
-            yield _Entry(kind, table, file, start, lines)
+            yield _Entry(kind, table, file, source, index=index)
 
 
 def _text(entry: _Entry, field: str, out: _Collector, *, required: bool = True) -> str | None:
@@ -416,7 +465,7 @@ class _Reader:
         self.folder = folder
         self.out = _Collector()
         self.indicators: dict[str, Indicator] = {}
-        self.where: dict[str, str] = {}  # id of figure, claim or relation -> "file:line"
+        self.where: dict[str, _Entry] = {}  # id of figure, claim or relation -> its table
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
@@ -488,8 +537,9 @@ class _Reader:
         if not isinstance(table, dict):
             self.out.add("report.toml", None, "expected a [report] table")
             return None
-        lines = text.splitlines()
-        entry = _Entry("report", table, "report.toml", _first_line(lines, "[report]"), lines)
+        lines = _Lines(text, {})
+        line = _first_line(lines.lines, "[report]")
+        entry = _Entry("report", table, "report.toml", lines, index=None, line=line)
         meta: dict[str, Any] = {}
         for field in _REPORT_FIELDS:
             value = table.get(field)
@@ -541,13 +591,14 @@ class _Reader:
             ident = entry.data.get("id")
             if not isinstance(ident, str):
                 continue
-            here = f"{entry.file}:{entry.line}" if entry.line else entry.file
             if ident in self.where:
                 self.out.at(
-                    entry, "id", f"duplicate id {ident!r}: already used at {self.where[ident]}"
+                    entry,
+                    "id",
+                    f"duplicate id {ident!r}: already used at {self.where[ident].place}",
                 )
             else:
-                self.where[ident] = here
+                self.where[ident] = entry
 
     def _indicator(self, entry: _Entry) -> None:
         table = _table_key(entry.data)
