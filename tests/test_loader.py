@@ -155,3 +155,54 @@ def test_an_unknown_bundled_name_suggests_the_near_one() -> None:
 
 def test_loading_a_folder_twice_gives_equal_reports(folder: Path) -> None:
     assert vnplan.load(folder) == vnplan.load(folder)
+
+
+# -- indicators read before ----------------------------------------------------------------
+
+_GRAIN = """[[indicator]]
+id = "grain-output"
+name_vi = "Tổng sản lượng lương thực"
+name_en = "Total grain output"
+unit = "tấn"
+measure = "level"
+direction = "higher"
+sector = "agriculture"
+"""
+
+
+def test_reports_that_define_an_indicator_alike_share_it(folder: Path) -> None:
+    first, again = vnplan.load(folder), vnplan.load(folder)
+    assert first == again
+    assert first.indicator("grain-output") is again.indicator("grain-output")
+
+
+@pytest.mark.parametrize("loads_before", [0, 1, 2])
+def test_an_indicator_read_before_is_still_a_duplicate(folder: Path, loads_before: int) -> None:
+    for _ in range(loads_before):
+        vnplan.load(MINI)
+    path = folder / "10-economy.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\n" + _GRAIN, encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    assert _problems(folder) == [
+        f"10-economy.toml:{line + 1}: duplicate indicator id 'grain-output'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "valid", "invalid", "message"),
+    [
+        ("additive", "true", "1", "'additive' must be true or false (got 1)"),
+        ("additive", "true", "1.0", "'additive' must be true or false (got 1.0)"),
+        ("code", '"1"', "1", "'code' must be a str (got 1)"),
+    ],
+)
+def test_an_indicator_like_one_read_before_is_checked(
+    folder: Path, field: str, valid: str, invalid: str, message: str
+) -> None:
+    """A table equal to a valid one read before (1 == True) is still checked in full."""
+    _edit(folder, 'sector = "agriculture"\n', f'sector = "agriculture"\n{field} = {valid}\n')
+    vnplan.load(folder)
+    _edit(folder, f"{field} = {valid}", f"{field} = {invalid}")
+    problems = _problems(folder)
+    assert any(p.endswith(f"indicator 'grain-output': {message}") for p in problems), problems

@@ -643,3 +643,13 @@ def test_separators_and_month_names_come_from_babels_cldr_data():
     assert _separators("en") == (".", ",")
     assert _months_en()[0] == "January"
     assert _months_en()[11] == "December"
+
+
+@pytest.mark.parametrize(
+    "text", ["282.647,81 tấn", "trên 1.500 tỷ đồng", "115/115 xã", "03 nhà máy", "2,5 %"]
+)
+def test_a_read_figure_is_the_printed_its_validators_accept(text: str) -> None:
+    """parse_printed builds Printed without its validators: every field is set, and valid."""
+    printed = parse_printed(text)
+    fields = {field.name: getattr(printed, field.name) for field in attrs.fields(Printed)}
+    assert Printed(**fields) == printed

@@ -7,6 +7,7 @@ yields a half-built report.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import functools
@@ -14,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from importlib.resources.abc import Traversable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 # tomli is the standard library's tomllib, compiled: the same results, three times faster.
 import tomli
@@ -103,32 +104,121 @@ _REPORT_FIELDS = ("number", "issuer", "place", "province", "date", "year", "plan
 _REPORT_OPTIONAL = ("language", "note")
 
 
-class _Entry:
-    """One ``[[kind]]`` table of a file, with where it stands."""
+_Loads = Callable[[str], dict[str, Any]]
 
-    __slots__ = ("data", "file", "kind", "line", "lines")
+
+def _fast_parser() -> _Loads | None:
+    """toml-rs's parser, when the ``fast`` extra is installed: six times faster than tomli.
+
+    It reads TOML 1.0 only; what it refuses, tomli reads or refuses (:func:`_loads`).
+    """
+    try:
+        # The ignore is for mypy run where the extra is not installed.
+        import toml_rs  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415 (optional)
+    except ImportError:
+        return None
+    return functools.partial(toml_rs.loads, toml_version="1.0.0")
+
+
+_FAST_LOADS: Final = _fast_parser()
+
+
+def _loads(text: str) -> dict[str, Any]:
+    """Parse a TOML document, with toml-rs when installed, else (or on any error) tomli.
+
+    tomli is the reference: toml-rs gives the same tables for every valid TOML 1.0
+    document, and whatever it refuses (an error, or TOML 1.1) is parsed again by tomli, so
+    that what is accepted and every error message are tomli's.
+
+    Raises:
+        tomli.TOMLDecodeError: The text is not valid TOML.
+    """
+    if _FAST_LOADS is not None:
+        with contextlib.suppress(Exception):  # any failure: tomli decides, and says why
+            return _FAST_LOADS(text)
+    return tomli.loads(text)
+
+
+class _Lines:
+    """A file's lines, and the line of each ``[[kind]]`` header: found when first needed.
+
+    Only a problem needs a line number, and splitting a file of thousands of lines
+    costs more than the rest of reading it.
+    """
+
+    def __init__(self, text: str, tables: Mapping[str, int]) -> None:
+        self.text = text
+        self.tables = tables  # how many tables of each kind the file holds
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The file's lines."""
+        return self.text.splitlines()
+
+    @functools.cached_property
+    def headers(self) -> dict[str, list[int]]:
+        """The header lines of each kind's tables, in order."""
+        headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
+        for number, line in enumerate(self.lines, start=1):
+            match = "[[" in line and _HEADER.match(line)  # ("in" first: it is far cheaper)
+            if match:
+                headers[match.group(1)].append(number)
+        return headers
+
+    def header(self, kind: str, index: int) -> int | None:
+        """The line of the ``index``-th ``[[kind]]`` table; None unless each has a header."""
+        found = self.headers[kind]
+        return found[index] if len(found) == self.tables[kind] else None
+
+
+class _Entry:
+    """One ``[[kind]]`` table of a file (the ``index``-th of its kind), or ``[report]``."""
+
+    __slots__ = ("_line", "data", "file", "index", "kind", "source")
 
     def __init__(
-        self, kind: str, data: Mapping[str, Any], file: str, line: int | None, lines: list[str]
+        self,
+        kind: str,
+        data: Mapping[str, Any],
+        file: str,
+        source: _Lines,
+        *,
+        index: int | None,
+        line: int | None = None,
     ) -> None:
         self.kind = kind
         self.data = data
         self.file = file
-        self.line = line
-        self.lines = lines
+        self.source = source
+        self.index = index
+        self._line = line  # the header line given, when there is no index
+
+    @property
+    def line(self) -> int | None:
+        """The line of the table's header, when it can be told."""
+        if self.index is None:
+            return self._line
+        return self.source.header(self.kind, self.index)
+
+    @property
+    def place(self) -> str:
+        """``file:line``, or the file alone when the line cannot be told."""
+        return f"{self.file}:{self.line}" if self.line else self.file
 
     def line_of(self, field: str) -> int | None:
         """The line of ``field = …`` inside this table, else the table's header line."""
-        if self.line is None:
+        line = self.line
+        if line is None:
             return None
+        lines = self.source.lines
         pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
-        for index in range(self.line, len(self.lines)):  # the lines after the header
-            text = self.lines[index]
+        for index in range(line, len(lines)):  # the lines after the header
+            text = lines[index]
             if _HEADER.match(text) or text.lstrip().startswith("["):
                 break
             if pattern.match(text):
                 return index + 1
-        return self.line
+        return line
 
 
 class _Collector:
@@ -149,26 +239,21 @@ class _Collector:
 
 
 def _entries(file: str, text: str, data: Mapping[str, Any], out: _Collector) -> Iterator[_Entry]:
-    lines = text.splitlines()
-    headers: dict[str, list[int]] = {kind: [] for kind in _KINDS}
-    for number, line in enumerate(lines, start=1):
-        match = "[[" in line and _HEADER.match(line)  # ("in" first: it is far cheaper)
-        if match:
-            headers[match.group(1)].append(number)
     for key in data:
         if key not in _KINDS:
             out.add(file, None, f"unknown table {key!r}: expected one of {', '.join(_KINDS)}")
-    for kind in _KINDS:
-        tables = data.get(kind, [])
+    arrays = {kind: data.get(kind, []) for kind in _KINDS}
+    source = _Lines(text, {kind: len(tables) for kind, tables in arrays.items()})
+    for kind, tables in arrays.items():
         if not isinstance(tables, list):
             out.add(file, None, f"{kind!r} must be an array of tables [[{kind}]]")
             continue
-        starts = headers[kind] if len(headers[kind]) == len(tables) else [None] * len(tables)
-        for table, start in zip(tables, starts, strict=True):
+        for index, table in enumerate(tables):
             if not isinstance(table, dict):
-                out.add(file, start, f"each {kind!r} must be a table (got {table!r})")
+                line = source.header(kind, index)
+                out.add(file, line, f"each {kind!r} must be a table (got {table!r})")
                 continue
-            yield _Entry(kind, table, file, start, lines)
+            yield _Entry(kind, table, file, source, index=index)
 
 
 def _text(entry: _Entry, field: str, out: _Collector, *, required: bool = True) -> str | None:
@@ -380,7 +465,7 @@ class _Reader:
         self.folder = folder
         self.out = _Collector()
         self.indicators: dict[str, Indicator] = {}
-        self.where: dict[str, str] = {}  # id of figure, claim or relation -> "file:line"
+        self.where: dict[str, _Entry] = {}  # id of figure, claim or relation -> its table
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
@@ -432,7 +517,7 @@ class _Reader:
 
     def _parse_toml(self, name: str, text: str) -> dict[str, Any] | None:
         try:
-            return tomli.loads(text)
+            return _loads(text)
         except tomli.TOMLDecodeError as error:
             match = re.search(r"line (\d+)", str(error))
             line = int(match.group(1)) if match else None
@@ -452,8 +537,9 @@ class _Reader:
         if not isinstance(table, dict):
             self.out.add("report.toml", None, "expected a [report] table")
             return None
-        lines = text.splitlines()
-        entry = _Entry("report", table, "report.toml", _first_line(lines, "[report]"), lines)
+        lines = _Lines(text, {})
+        line = _first_line(lines.lines, "[report]")
+        entry = _Entry("report", table, "report.toml", lines, index=None, line=line)
         meta: dict[str, Any] = {}
         for field in _REPORT_FIELDS:
             value = table.get(field)
@@ -505,15 +591,31 @@ class _Reader:
             ident = entry.data.get("id")
             if not isinstance(ident, str):
                 continue
-            here = f"{entry.file}:{entry.line}" if entry.line else entry.file
             if ident in self.where:
                 self.out.at(
-                    entry, "id", f"duplicate id {ident!r}: already used at {self.where[ident]}"
+                    entry,
+                    "id",
+                    f"duplicate id {ident!r}: already used at {self.where[ident].place}",
                 )
             else:
-                self.where[ident] = here
+                self.where[ident] = entry
 
     def _indicator(self, entry: _Entry) -> None:
+        table = _table_key(entry.data)
+        known = _INDICATOR_TABLES.get(table) if table is not None else None
+        if known is None:
+            indicator = self._new_indicator(entry)
+            if indicator is not None and table is not None:
+                if len(_INDICATOR_TABLES) >= _MAX_INDICATOR_TABLES:
+                    _INDICATOR_TABLES.clear()
+                _INDICATOR_TABLES[table] = indicator
+        elif known.id in self.indicators:  # read before without a problem: only this to check
+            self.out.at(entry, "id", f"duplicate indicator id {known.id!r}")
+        else:
+            self.indicators[known.id] = known
+
+    def _new_indicator(self, entry: _Entry) -> Indicator | None:
+        """Check an indicator table in full, and build its indicator unless it has problems."""
         fields_ok = _check_fields(entry, self.out)
         data = entry.data
         ident = _text(entry, "id", self.out)
@@ -526,10 +628,10 @@ class _Reader:
                 "sector",
                 f"'sector' must be one of the sectors of docs/data-format.md (got {sector!r})",
             )
-            return
+            return None
         unit = _text(entry, "unit", self.out)
         if unit is not None and _build(entry, "unit", self.out, lambda: unit_info(unit)) is None:
-            return
+            return None
         additive = data.get("additive")
         if additive is not None and not isinstance(additive, bool):
             self.out.on(
@@ -537,7 +639,7 @@ class _Reader:
                 "additive",
                 f"'additive' must be true or false (got {additive!r})",
             )
-            return
+            return None
         code = data.get("code")
         name_vi = _text(entry, "name_vi", self.out)
         name_en = _text(entry, "name_en", self.out)
@@ -551,10 +653,10 @@ class _Reader:
             or sector is None
             or unit is None
         ):
-            return
+            return None
         if ident in self.indicators:
             self.out.at(entry, "id", f"duplicate indicator id {ident!r}")
-            return
+            return None
         if additive is None:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
         # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
@@ -577,6 +679,7 @@ class _Reader:
         )
         if indicator is not None:
             self.indicators[ident] = indicator
+        return indicator
 
     def _lookup_indicator(self, entry: _Entry, field: str = "indicator") -> Indicator | None:
         ident = _text(entry, field, self.out)
@@ -851,6 +954,25 @@ class _Reader:
         )
         if relation is not None:
             self.relations[ident] = relation
+
+
+_Table = tuple[tuple[str, str | bool], ...]
+#: Indicator tables read without a problem, and their indicator: the reports of a collection
+#: define the same indicators again and again, and each table's checks depend on it alone.
+_INDICATOR_TABLES: dict[_Table, Indicator] = {}
+_MAX_INDICATOR_TABLES = 4096
+
+
+def _table_key(data: Mapping[str, Any]) -> _Table | None:
+    """``data`` as a key, when its values are all texts or booleans (as a valid indicator's).
+
+    Its types are part of the key this way: ``True`` and ``1`` are equal, and only the
+    first is a valid ``additive``.
+    """
+    items = tuple(data.items())
+    if all(type(value) is str or type(value) is bool for _, value in items):
+        return items
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

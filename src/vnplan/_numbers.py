@@ -492,6 +492,8 @@ class Printed:
 
 
 def _match_prefix(text: str, position: int, locale: str) -> tuple[str, Bound, int] | None:
+    if text[position : position + 1] in _DIGITS:  # most figures: no word starts with a digit
+        return None
     folded = text[position : position + 20].casefold()
     for word, bound in _PREFIXES[locale]:
         if folded.startswith(word):
@@ -606,7 +608,7 @@ def _read_printed(text: str, locale: str) -> Printed:
     tail = _scan_tail(text, number, end, locale)
     numbers = [number] if tail.denominator is None else [number, tail.denominator]
     grouped = not any(n.int_digits >= 4 and not n.grouped for n in numbers)
-    return Printed(
+    return _checked_printed(
         text=original,
         value=number.value,
         unit=tail.unit,
@@ -620,6 +622,18 @@ def _read_printed(text: str, locale: str) -> Printed:
         spaced=tail.spaced,
         shared_unit=tail.shared,
     )
+
+
+def _checked_printed(**fields: object) -> Printed:
+    """The :class:`Printed` of ``fields``, which :func:`_read_printed` has made of the right types.
+
+    ``Printed(**fields)`` without its validators, which only check types, run again: a
+    report prints hundreds of figures. Every field must be given.
+    """
+    printed = object.__new__(Printed)
+    for name, value in fields.items():
+        object.__setattr__(printed, name, value)
+    return printed
 
 
 @attrs.frozen
