@@ -23,7 +23,7 @@ from typing import Final
 from vnplan._interval import PRECISION, Interval
 from vnplan.exceptions import ZeroDenominatorError
 
-__all__ = ["Bounds", "scaled"]
+__all__ = ["Bounds", "scaled", "shifted"]
 
 #: Low ends round down, high ends up, to the digits an Interval keeps.
 _DOWN: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_FLOOR)
@@ -35,6 +35,11 @@ def scaled(low: Decimal, high: Decimal, factor: Decimal) -> Interval:
     if factor <= 0:
         return Interval(low, high) * factor
     return Bounds(_DOWN.multiply(low, factor), _UP.multiply(high, factor))
+
+
+def shifted(interval: Interval, power: int) -> Interval:
+    """The values of ``interval * 10**power``: each end's digits move, and none is rounded."""
+    return Bounds(_DOWN.scaleb(interval.low, power), _UP.scaleb(interval.high, power))
 
 
 def _bounds(value: Interval | Decimal | int) -> Interval:

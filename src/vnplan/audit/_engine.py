@@ -36,7 +36,7 @@ from vnplan._interval import Interval
 from vnplan._labels import Language
 from vnplan._model import Claim, Measurement, Report, Target
 from vnplan._numbers import format_number, format_quantity
-from vnplan.audit._bounds import scaled
+from vnplan.audit._bounds import scaled, shifted
 from vnplan.audit._result import Cited, Finding, Recomputed, Stated
 from vnplan.exceptions import DimensionalityError, UnitError, ZeroDenominatorError
 
@@ -76,6 +76,10 @@ class Reading(enum.Enum):
     CUT_OFF = "cut-off"
     #: One unit off in the last digit: anything within a whole unit either side.
     ONE_OFF = "one-off"
+
+    # A member is one object: hash it by identity, in C. (Enum's own hash is Python code,
+    # and operands look their intervals up by reading a thousand times a report.)
+    __hash__ = object.__hash__
 
 
 #: Base dimensions that measure rather than count (vnplan.units: every other base
@@ -323,6 +327,7 @@ def _slip_candidates(comparison: Comparison) -> tuple[tuple[Operand, int], ...]:
     """Each operand that, under another scale word, makes the comparison hold."""
     found: list[tuple[Operand, int]] = []
     operands = comparison.operands
+    rounded = [op.interval() for op in operands]
     for index, operand in enumerate(operands):
         power = scale_of(operand)
         if power == 0:
@@ -330,14 +335,14 @@ def _slip_candidates(comparison: Comparison) -> tuple[tuple[Operand, int], ...]:
         for other in SCALE_POWERS:
             if other == power:
                 continue
-            trial = [op.interval() for op in operands]
-            trial[index] = operand.rescaled(other - power).interval()
+            trial = list(rounded)
+            trial[index] = shifted(rounded[index], other - power)  # rescaled(...).interval()
             if not comparison.holds(trial):
                 continue
             if other < power:
                 # Shrinking a figure a thousandfold is no evidence when leaving it out
                 # altogether would do as well: the others' precision absorbs it.
-                trial[index] = Interval.exact(0)
+                trial[index] = _ZERO
                 if comparison.holds(trial):
                     continue
             found.append((operand, other - power))
@@ -628,7 +633,7 @@ class Context:
         self.checks: dict[str, Check] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._outcomes: dict[int, Outcome] = {}
-        self._operands: dict[tuple[str, str, int], Operand | None] = {}
+        self._operands: dict[tuple[str, str, int, bool], Operand | None] = {}
         self._slips: dict[tuple[str, int], list[tuple[Problem, Outcome]]] | None = None
 
     def problems_of(self, check: Check) -> list[Problem]:
@@ -690,20 +695,31 @@ class Context:
         except (DimensionalityError, UnitError):
             return None
 
-    def operand(self, item: Item, unit: str | None = None, *, sign: int = 1) -> Operand | None:
+    def operand(
+        self, item: Item, unit: str | None = None, *, sign: int = 1, denominator: bool = False
+    ) -> Operand | None:
         """The operand for ``item``'s printed number in ``unit`` (its own by default).
 
         Returns ``None`` when the units do not convert. The operand is made once per item,
-        unit and sign, so that its intervals are computed once however many comparisons
-        it takes part in.
+        unit, sign and number (a fraction's ``denominator`` is its other number), so that
+        its intervals are computed once however many comparisons it takes part in.
         """
-        key = (item.id, item.unit if unit is None else unit, sign)
+        key = (item.id, item.unit if unit is None else unit, sign, denominator)
         if key not in self._operands:
             factor = self.factor(item.unit, unit) if unit is not None else Decimal(1)
-            self._operands[key] = (
-                None if factor is None else Operand(item, item.value, factor, sign)
-            )
+            value = item.value
+            if denominator:
+                assert isinstance(item, Claim)  # noqa: S101 (only a fraction has one)
+                assert item.denominator is not None  # noqa: S101
+                value = item.denominator
+            self._operands[key] = None if factor is None else Operand(item, value, factor, sign)
         return self._operands[key]
+
+    def as_printed(self, item: Item, *, denominator: bool = False) -> Operand:
+        """The operand for ``item``'s printed number in its own unit (see :meth:`operand`)."""
+        operand = self.operand(item, denominator=denominator)
+        assert operand is not None  # noqa: S101 (its own unit converts)
+        return operand
 
     def subject_of(self, claim: Claim) -> Item | None:
         """The figure or claim a claim is about, if it is printed."""
@@ -796,9 +812,12 @@ UP: Final = frozenset({"tăng", "vượt", "cao hơn"})
 DOWN: Final = frozenset({"giảm", "thấp hơn"})
 
 
+_ZERO: Final = Interval.exact(0)
+
+
 def add(intervals: Iterable[Interval]) -> Interval:
     """The sum of intervals (the interval of zero for none)."""
-    result = Interval.exact(0)
+    result = _ZERO
     for interval in intervals:
         result = result + interval
     return result
