@@ -85,10 +85,12 @@ class Bounds(Interval):
     def __mul__(self, other: Interval | Decimal | int) -> Bounds:
         """Multiply by an interval or an exact number."""
         right = _bounds(other)
+        if self.low >= 0 and right.low >= 0:  # the usual case, the ends at the same corners
+            return Bounds(_DOWN.multiply(self.low, right.low), _UP.multiply(self.high, right.high))
         corners = [(a, b) for a in (self.low, self.high) for b in (right.low, right.high)]
         return Bounds(
-            min(_DOWN.multiply(a, b) for a, b in corners),
-            max(_UP.multiply(a, b) for a, b in corners),
+            min([_DOWN.multiply(a, b) for a, b in corners]),
+            max([_UP.multiply(a, b) for a, b in corners]),
         )
 
     def __rmul__(self, other: Interval | Decimal | int) -> Bounds:
@@ -115,8 +117,10 @@ class Bounds(Interval):
 def _divide(left: Interval, right: Interval) -> Bounds:
     if right.low <= 0 <= right.high:
         raise ZeroDenominatorError("divisor", right)
+    if left.low >= 0 and right.low > 0:  # the usual case: the least over the greatest
+        return Bounds(_DOWN.divide(left.low, right.high), _UP.divide(left.high, right.low))
     corners = [(a, b) for a in (left.low, left.high) for b in (right.low, right.high)]
     return Bounds(
-        min(_DOWN.divide(a, b) for a, b in corners),
-        max(_UP.divide(a, b) for a, b in corners),
+        min([_DOWN.divide(a, b) for a, b in corners]),
+        max([_UP.divide(a, b) for a, b in corners]),
     )

@@ -57,6 +57,8 @@ __all__ = [
 #: A printed figure or a claim: what an operand reads its number from.
 Item: TypeAlias = Measurement | Target | Claim
 
+_ZERO_VALUE: Final = Decimal(0)
+_ONE: Final = Decimal(1)
 _HALF: Final = Decimal("0.5")
 #: Only *khoảng* (about) makes a figure approximate for a claim the report computed from
 #: the printed number: a growth or a share of *trên 1.500 tỷ đồng* is computed from 1.500.
@@ -118,7 +120,7 @@ def ulp(value: Decimal) -> Decimal:
     """One unit of the last printed digit of ``value`` (``0.01`` for ``102.49``)."""
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # noqa: S101 (finite values only)
-    return Decimal(1).scaleb(exponent)
+    return _ONE.scaleb(exponent)
 
 
 @attrs.frozen
@@ -177,7 +179,7 @@ class Operand:
             low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
         else:
             low, high = magnitude - unit * _HALF, magnitude + unit
-        return max(low, Decimal(0)), high  # a printed magnitude is never below zero
+        return max(low, _ZERO_VALUE), high  # a printed magnitude is never below zero
 
     def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:
         """The values the operand stands for under ``reading``, signed, in the comparison's unit.
@@ -259,12 +261,12 @@ class Comparison:
             left, right = self.formula(intervals)
         except ZeroDenominatorError:
             return True
-        pairs = [(r, s) for r in _alternatives(left) for s in _alternatives(right)]
+        recomputed, stated = _alternatives(left), _alternatives(right)
         if self.mode == "at-most":
-            return any(r.low <= s.high for r, s in pairs)
+            return any(r.low <= s.high for r in recomputed for s in stated)
         if self.mode == "at-least":
-            return any(r.high >= s.low for r, s in pairs)
-        return any(r.overlaps(s) for r, s in pairs)
+            return any(r.high >= s.low for r in recomputed for s in stated)
+        return any(r.low <= s.high and s.low <= r.high for r in recomputed for s in stated)
 
     def recompute(self) -> Interval | None:
         """The recomputed interval from the numbers read as rounded; ``None`` if unbounded."""
