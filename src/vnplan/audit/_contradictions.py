@@ -29,9 +29,12 @@ __all__ = ["Contradictions"]
 _RATIO_KINDS: Final = frozenset({ClaimKind.GROWTH, ClaimKind.FACTOR})
 
 
+_STAGES: Final = frozenset({Status.PROVISIONAL, Status.OFFICIAL})
+
+
 def _stage(status: Status) -> str:
     """Estimates and unqualified figures are one stage; provisional and official others."""
-    if status in {Status.PROVISIONAL, Status.OFFICIAL}:
+    if status in _STAGES:
         return status.value
     return "current"
 

@@ -79,10 +79,6 @@ class Reading(enum.Enum):
     #: One unit off in the last digit: anything within a whole unit either side.
     ONE_OFF = "one-off"
 
-    # A member is one object: hash it by identity, in C. (Enum's own hash is Python code,
-    # and operands look their intervals up by reading a thousand times a report.)
-    __hash__ = object.__hash__
-
 
 #: Base dimensions that measure rather than count (vnplan.units: every other base
 #: dimension is a count of its own kind of thing).
@@ -99,7 +95,6 @@ _MEASURED: Final = frozenset(
         "[percentage_point]",
     }
 )
-_BASE: Final = re.compile(r"\[\w+\]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -111,7 +106,7 @@ def is_count(unit: str) -> bool:
         return False
     return (
         info.factor == 1
-        and _BASE.fullmatch(info.dimension) is not None
+        and re.fullmatch(r"\[\w+\]", info.dimension) is not None  # compiled on first use
         and info.dimension not in _MEASURED
     )
 
@@ -139,7 +134,7 @@ class Operand:
     factor: Decimal = Decimal(1)
     #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
     sign: int = 1
-    #: :meth:`interval` under each reading, computed once.
+    #: :meth:`interval` under the readings other than the usual one, computed once.
     _intervals: dict[Reading, Interval] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -187,13 +182,22 @@ class Operand:
         Computed once per reading, as :class:`~vnplan.audit._bounds.Bounds`: the values
         of :meth:`reported`, without its exact rational arithmetic.
         """
+        if reading is Reading.ROUNDED:
+            return self.rounded
         interval = self._intervals.get(reading)
         if interval is None:
-            interval = scaled(*self._magnitudes(reading), self.factor)
-            if (self.value < 0) != (self.sign != 1):
-                interval = -interval
+            interval = self._interval(reading)
             self._intervals[reading] = interval
         return interval
+
+    @functools.cached_property
+    def rounded(self) -> Interval:
+        """:meth:`interval` under the usual reading, the printed number rounded half up."""
+        return self._interval(Reading.ROUNDED)
+
+    def _interval(self, reading: Reading) -> Interval:
+        interval = scaled(*self._magnitudes(reading), self.factor)
+        return -interval if (self.value < 0) != (self.sign != 1) else interval
 
     def reported(self, reading: Reading = Reading.ROUNDED) -> Interval:
         """The values of :meth:`interval`, computed and written as :class:`Interval` does.
@@ -305,9 +309,7 @@ class Outcome:
 
 
 def _with(operands: Sequence[Operand], index: int, reading: Reading) -> list[Interval]:
-    return [
-        op.interval(reading if i == index else Reading.ROUNDED) for i, op in enumerate(operands)
-    ]
+    return [op.interval(reading) if i == index else op.rounded for i, op in enumerate(operands)]
 
 
 def scale_of(operand: Operand) -> int:
@@ -329,7 +331,7 @@ def _slip_candidates(comparison: Comparison) -> tuple[tuple[Operand, int], ...]:
     """Each operand that, under another scale word, makes the comparison hold."""
     found: list[tuple[Operand, int]] = []
     operands = comparison.operands
-    rounded = [op.interval() for op in operands]
+    rounded = [op.rounded for op in operands]
     for index, operand in enumerate(operands):
         power = scale_of(operand)
         if power == 0:
@@ -362,7 +364,7 @@ def judge(comparison: Comparison, *, cap: Severity = Severity.MATERIAL) -> Outco
         The outcome; its ``severity`` is ``None`` when the figures agree.
     """
     operands = comparison.operands
-    if comparison.holds([op.interval() for op in operands]):
+    if comparison.holds([op.rounded for op in operands]):
         return Outcome(None, "agree")
     qualified = any(op.bound in comparison.loose for op in operands)
     ceiling = Severity.INFO if qualified else cap
