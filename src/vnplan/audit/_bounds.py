@@ -1,12 +1,13 @@
 """Interval arithmetic for judging comparisons: the values :class:`Interval` gives, quicker.
 
-:class:`~vnplan._interval.Interval` computes each result exactly, with fractions, then
-rounds it outward to :data:`~vnplan._interval.PRECISION` significant digits and writes it
-in its shortest form (``102.5``, not ``102.50``). Deciding whether a comparison holds
-needs only the values, and it is where the audit does nearly all of its arithmetic.
-Decimal operations are correctly rounded, so a context rounding down for the low end and
-one rounding up for the high end give exactly the same values, at a fraction of the cost;
-only how the ends are written may differ (``102.50``), which no comparison sees.
+:class:`~vnplan._interval.Interval` computes each result exactly, rounds it outward once
+to :data:`~vnplan._interval.PRECISION` significant digits and writes it in its shortest
+form (``102.5``, not ``102.50``), which takes an exact operation and a check of
+exactness besides. Deciding whether a comparison holds needs only the values, and it is
+where the audit does nearly all of its arithmetic. Decimal operations are correctly
+rounded, so a context rounding down for the low end and one rounding up for the high end
+give exactly the same values at a fraction of the cost; only how the ends are written
+may differ (``102.50``), which no comparison sees.
 
 :class:`Bounds` is such an interval. Arithmetic with a :class:`Bounds` on either side
 gives a :class:`Bounds` (Python tries a subclass's reflected operator first), so a check's

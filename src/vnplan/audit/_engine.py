@@ -162,13 +162,17 @@ class Operand:
             return False
         return is_count(self.item.unit)
 
+    @functools.cached_property
+    def _digits(self) -> tuple[Decimal, Decimal, bool]:
+        """The printed magnitude, a unit of its last digit, and :attr:`exact`."""
+        return abs(self.value), ulp(self.value), self.exact
+
     def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
         """The least and greatest magnitude the printed number may stand for under ``reading``."""
-        unit = ulp(self.value)
-        magnitude = abs(self.value)
+        magnitude, unit, exact = self._digits
         if reading is Reading.ONE_OFF:
             low, high = magnitude - unit, magnitude + unit
-        elif self.exact:
+        elif exact:
             low, high = magnitude, magnitude
         elif reading is Reading.ROUNDED:
             low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
@@ -180,7 +184,7 @@ class Operand:
         """The values the operand stands for under ``reading``, signed, in the comparison's unit.
 
         Computed once per reading, as :class:`~vnplan.audit._bounds.Bounds`: the values
-        of :meth:`reported`, without its exact rational arithmetic.
+        of :meth:`reported`, without writing the ends in their shortest form.
         """
         if reading is Reading.ROUNDED:
             return self.rounded
