@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnplan import Interval
-from vnplan.audit._bounds import Bounds, scaled
+import vnplan
+from vnplan import ClaimKind, Interval
+from vnplan.audit import CHECKS
+from vnplan.audit._bounds import Bounds, scaled, shifted
+from vnplan.audit._engine import Context, Reading
 from vnplan.exceptions import ZeroDenominatorError
 from vnplan.strategies import intervals, numbers
 
@@ -80,3 +83,28 @@ def test_negation_keeps_bounds() -> None:
     negated = -Bounds(Decimal("1.50"), Decimal(2))
     assert isinstance(negated, Bounds)
     assert (negated.low, negated.high) == (Decimal(-2), Decimal("-1.5"))
+
+
+@given(interval=intervals(), power=st.sampled_from([-9, -6, -3, 3, 6, 9]))
+def test_shifted_gives_the_values_of_a_product_by_a_power_of_ten(
+    interval: Interval, power: int
+) -> None:
+    """A slip's trial interval, the digits moved, is the rescaled operand's interval."""
+    product = interval * Decimal(1).scaleb(power)
+    result = shifted(interval, power)
+    assert (result.low, result.high) == (product.low, product.high)
+
+
+def test_the_context_makes_one_operand_per_number_unit_and_sign() -> None:
+    """Checks share each operand (and its intervals); a fraction's two numbers are two."""
+    report = vnplan.load("dien-bien-2022")
+    context = Context(report, CHECKS)
+    fraction = next(claim for claim in report.claims if claim.kind is ClaimKind.FRACTION)
+    numerator = context.as_printed(fraction)
+    denominator = context.as_printed(fraction, denominator=True)
+    assert context.as_printed(fraction) is numerator
+    assert (numerator.value, denominator.value) == (fraction.value, fraction.denominator)
+    assert context.operand(fraction, fraction.unit) is numerator
+    assert context.operand(fraction, "người") is None  # hectares are not persons
+    assert denominator.rounded == denominator.interval(Reading.ROUNDED)
+    assert denominator.rounded.low < fraction.denominator < denominator.rounded.high

@@ -63,6 +63,55 @@ def _hull(function: Callable[..., Fraction], *boxes: tuple[Fraction, Fraction]) 
     return _from_fractions(min(values), max(values))
 
 
+# Interval arithmetic works on the decimals themselves: a sum, difference or product of
+# decimals is computed exactly (in _EXACT), then rounded once to PRECISION digits and
+# written as _to_decimal writes the same value; a quotient is rounded by the context that
+# computes it. Decimal arithmetic is correctly rounded, so the results are those of exact
+# rational arithmetic rounded once, to the digit, at a fraction of the cost.
+
+#: Computes sums, differences and products of decimals without rounding them.
+_EXACT: Final = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+_DOWN: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_FLOOR)
+_UP: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_CEILING)
+_NEAREST: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
+_ONE: Final = Decimal(1)
+_HALF: Final = Decimal("0.5")
+
+
+def _shortest(value: Decimal) -> Decimal:
+    """Write a decimal of at most PRECISION digits as ``_to_decimal`` writes it.
+
+    That is with no trailing zeros after the point, and an integer with no exponent
+    (``102.5``, ``100``), unless it has more digits than PRECISION.
+    """
+    if not value:
+        return Decimal(0)
+    if value == value.to_integral_value():
+        exponent = max(value.adjusted() - PRECISION + 1, 0)
+        return value.quantize(_ONE.scaleb(exponent), context=_EXACT)
+    return value.normalize(_EXACT)
+
+
+def _round(value: Decimal, context: decimal.Context) -> Decimal:
+    """Round an exact decimal once with ``context``, written as ``_to_decimal`` writes it."""
+    rounded = context.plus(value)
+    return _shortest(rounded) if rounded == value else rounded
+
+
+def _quotient(
+    dividend: Decimal, divisor: Decimal, context: decimal.Context
+) -> tuple[Decimal, bool]:
+    """The quotient rounded with ``context``, written as ``_to_decimal`` writes it.
+
+    Returns:
+        The quotient, and whether it is exact.
+    """
+    quotient = context.divide(dividend, divisor)
+    if _EXACT.multiply(quotient, divisor) == dividend:
+        return _shortest(quotient), True
+    return quotient, False
+
+
 def _exact_places(value: Decimal) -> int:
     """Significant digits needed to quantize ``value`` to its own exponent and beyond."""
     return max(value.adjusted(), 0) + 1
@@ -148,12 +197,12 @@ class Interval:
     @property
     def width(self) -> Decimal:
         """``high - low``."""
-        return _to_decimal(Fraction(self.high) - Fraction(self.low), decimal.ROUND_CEILING)
+        return _round(_EXACT.subtract(self.high, self.low), _UP)
 
     @property
     def mid(self) -> Decimal:
         """The midpoint, ``(low + high) / 2``."""
-        return _to_decimal((Fraction(self.low) + Fraction(self.high)) / 2, decimal.ROUND_HALF_EVEN)
+        return _round(_EXACT.multiply(_EXACT.add(self.low, self.high), _HALF), _NEAREST)
 
     def contains(self, value: Interval | Decimal | int | Fraction) -> bool:
         """Say whether ``value`` (a number, or every value of an interval) lies in this one.
@@ -250,14 +299,12 @@ class Interval:
 
     # -- arithmetic ---------------------------------------------------------------------
 
-    def _ends(self) -> tuple[Fraction, Fraction]:
-        return (Fraction(self.low), Fraction(self.high))
-
     def __add__(self, other: Operand) -> Interval:
         """Add an interval or an exact number."""
         right = _as_interval(other)
-        return _from_fractions(
-            Fraction(self.low) + Fraction(right.low), Fraction(self.high) + Fraction(right.high)
+        return _computed(
+            _round(_EXACT.add(self.low, right.low), _DOWN),
+            _round(_EXACT.add(self.high, right.high), _UP),
         )
 
     def __radd__(self, other: Decimal | int) -> Interval:
@@ -267,8 +314,9 @@ class Interval:
     def __sub__(self, other: Operand) -> Interval:
         """Subtract an interval or an exact number."""
         right = _as_interval(other)
-        return _from_fractions(
-            Fraction(self.low) - Fraction(right.high), Fraction(self.high) - Fraction(right.low)
+        return _computed(
+            _round(_EXACT.subtract(self.low, right.high), _DOWN),
+            _round(_EXACT.subtract(self.high, right.low), _UP),
         )
 
     def __rsub__(self, other: Decimal | int) -> Interval:
@@ -281,7 +329,11 @@ class Interval:
 
     def __mul__(self, other: Operand) -> Interval:
         """Multiply by an interval or an exact number."""
-        return _hull(lambda a, b: a * b, self._ends(), _as_interval(other)._ends())
+        right = _as_interval(other)
+        products = [
+            _EXACT.multiply(a, b) for a in (self.low, self.high) for b in (right.low, right.high)
+        ]
+        return _computed(_round(min(products), _DOWN), _round(max(products), _UP))
 
     def __rmul__(self, other: Decimal | int) -> Interval:
         """Multiply an exact number."""
@@ -296,7 +348,13 @@ class Interval:
         right = _as_interval(other)
         if right.low <= 0 <= right.high:
             raise ZeroDenominatorError("divisor", right)
-        return _hull(lambda a, b: a / b, self._ends(), right._ends())
+        corners = [(a, b) for a in (self.low, self.high) for b in (right.low, right.high)]
+        # The divisor keeps one sign, so the extremes are at corners. Rounded down (up),
+        # an inexact quotient may tie with an exact one that is then the true least
+        # (greatest) value: the flags make min() prefer the exact one, and max() too.
+        lows = [(q, not exact) for q, exact in (_quotient(a, b, _DOWN) for a, b in corners)]
+        highs = [_quotient(a, b, _UP) for a, b in corners]
+        return _computed(min(lows)[0], max(highs)[0])
 
     def __rtruediv__(self, other: Decimal | int) -> Interval:
         """Divide an exact number by this interval.
@@ -315,6 +373,14 @@ class Interval:
     def __str__(self) -> str:
         """Return ``[77.95, 78.05]``."""
         return f"[{self.low}, {self.high}]"
+
+
+def _computed(low: Decimal, high: Decimal) -> Interval:
+    """An interval computed from valid ones: finite ends in order, left unchecked."""
+    interval = object.__new__(Interval)
+    object.__setattr__(interval, "low", low)
+    object.__setattr__(interval, "high", high)
+    return interval
 
 
 def _require_finite(value: object, field: str) -> None:

@@ -54,7 +54,7 @@ def _direct(context: Context, claim: Claim, subject: Measurement, plan: Target) 
     if actual is None:
         return None
     lower = claim.indicator.direction is Direction.LOWER
-    operands = (Operand(claim, claim.value), actual, Operand(plan, plan.value))
+    operands = (context.as_printed(claim), actual, context.as_printed(plan))
 
     def formula(iv: Sequence[Interval]) -> tuple[Sequence[Interval], Sequence[Interval]]:
         ratios = [iv[1] / iv[2] * 100]
@@ -91,7 +91,7 @@ def _implied(
     context: Context, claim: Claim, subject: Measurement, unit: str
 ) -> tuple[Operand, Operand] | None:
     now = context.operand(subject, unit)
-    return None if now is None else (now, Operand(claim, claim.value))
+    return None if now is None else (now, context.as_printed(claim))
 
 
 def _plan(claim: Claim, actual: Interval, stated: Interval) -> Interval:
@@ -153,7 +153,7 @@ def _sum_of_plans(context: Context, relation: Relation) -> Iterator[Problem]:
     for claim in context.claims_about.get(total.id, []):
         if claim.kind is not ClaimKind.ATTAINMENT:
             continue
-        operands: list[Operand] = [Operand(total, total.value), Operand(claim, claim.value)]
+        operands: list[Operand] = [context.as_printed(total), context.as_printed(claim)]
         part_claims: list[Claim] = []
         for part in figures:
             found = [

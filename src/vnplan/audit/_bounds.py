@@ -1,12 +1,13 @@
 """Interval arithmetic for judging comparisons: the values :class:`Interval` gives, quicker.
 
-:class:`~vnplan._interval.Interval` computes each result exactly, with fractions, then
-rounds it outward to :data:`~vnplan._interval.PRECISION` significant digits and writes it
-in its shortest form (``102.5``, not ``102.50``). Deciding whether a comparison holds
-needs only the values, and it is where the audit does nearly all of its arithmetic.
-Decimal operations are correctly rounded, so a context rounding down for the low end and
-one rounding up for the high end give exactly the same values, at a fraction of the cost;
-only how the ends are written may differ (``102.50``), which no comparison sees.
+:class:`~vnplan._interval.Interval` computes each result exactly, rounds it outward once
+to :data:`~vnplan._interval.PRECISION` significant digits and writes it in its shortest
+form (``102.5``, not ``102.50``), which takes an exact operation and a check of
+exactness besides. Deciding whether a comparison holds needs only the values, and it is
+where the audit does nearly all of its arithmetic. Decimal operations are correctly
+rounded, so a context rounding down for the low end and one rounding up for the high end
+give exactly the same values at a fraction of the cost; only how the ends are written
+may differ (``102.50``), which no comparison sees.
 
 :class:`Bounds` is such an interval. Arithmetic with a :class:`Bounds` on either side
 gives a :class:`Bounds` (Python tries a subclass's reflected operator first), so a check's
@@ -23,7 +24,7 @@ from typing import Final
 from vnplan._interval import PRECISION, Interval
 from vnplan.exceptions import ZeroDenominatorError
 
-__all__ = ["Bounds", "scaled"]
+__all__ = ["Bounds", "scaled", "shifted"]
 
 #: Low ends round down, high ends up, to the digits an Interval keeps.
 _DOWN: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_FLOOR)
@@ -35,6 +36,11 @@ def scaled(low: Decimal, high: Decimal, factor: Decimal) -> Interval:
     if factor <= 0:
         return Interval(low, high) * factor
     return Bounds(_DOWN.multiply(low, factor), _UP.multiply(high, factor))
+
+
+def shifted(interval: Interval, power: int) -> Interval:
+    """The values of ``interval * 10**power``: each end's digits move, and none is rounded."""
+    return Bounds(_DOWN.scaleb(interval.low, power), _UP.scaleb(interval.high, power))
 
 
 def _bounds(value: Interval | Decimal | int) -> Interval:
@@ -80,10 +86,12 @@ class Bounds(Interval):
     def __mul__(self, other: Interval | Decimal | int) -> Bounds:
         """Multiply by an interval or an exact number."""
         right = _bounds(other)
+        if self.low >= 0 and right.low >= 0:  # the usual case, the ends at the same corners
+            return Bounds(_DOWN.multiply(self.low, right.low), _UP.multiply(self.high, right.high))
         corners = [(a, b) for a in (self.low, self.high) for b in (right.low, right.high)]
         return Bounds(
-            min(_DOWN.multiply(a, b) for a, b in corners),
-            max(_UP.multiply(a, b) for a, b in corners),
+            min([_DOWN.multiply(a, b) for a, b in corners]),
+            max([_UP.multiply(a, b) for a, b in corners]),
         )
 
     def __rmul__(self, other: Interval | Decimal | int) -> Bounds:
@@ -110,8 +118,10 @@ class Bounds(Interval):
 def _divide(left: Interval, right: Interval) -> Bounds:
     if right.low <= 0 <= right.high:
         raise ZeroDenominatorError("divisor", right)
+    if left.low >= 0 and right.low > 0:  # the usual case: the least over the greatest
+        return Bounds(_DOWN.divide(left.low, right.high), _UP.divide(left.high, right.low))
     corners = [(a, b) for a in (left.low, left.high) for b in (right.low, right.high)]
     return Bounds(
-        min(_DOWN.divide(a, b) for a, b in corners),
-        max(_UP.divide(a, b) for a, b in corners),
+        min([_DOWN.divide(a, b) for a, b in corners]),
+        max([_UP.divide(a, b) for a, b in corners]),
     )

@@ -9,7 +9,6 @@ when the reference is not printed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Final, TypeAlias
 
 from vnplan._enums import ClaimKind
@@ -56,7 +55,7 @@ def claim_value(claim: Claim, magnitude: Interval) -> Interval:
 def _value(context: Context, item: Item, unit: str | None) -> Operand | None:
     """An operand for a subject or reference: a figure in ``unit``, or a percentage claim."""
     if isinstance(item, Claim):
-        return Operand(item, item.value) if item.kind in _PERCENT_CLAIMS else None
+        return context.as_printed(item) if item.kind in _PERCENT_CLAIMS else None
     return context.operand(item, unit)
 
 
@@ -93,7 +92,7 @@ def change_problem(  # noqa: C901 (one branch per kind of claim)
         return None
     if now is None or then is None:
         return None
-    stated_op = Operand(claim, claim.value)
+    stated_op = context.as_printed(claim)
 
     def formula(iv: Sequence[Interval]) -> tuple[Sequence[Interval], Sequence[Interval]]:
         current, past = _read(now, iv[1]), _read(then, iv[2])
@@ -181,24 +180,23 @@ def implied_reference(
     if now is None:
         return None
     if claim.kind in RATIO_KINDS:
-        said = Operand(claim, claim.value)
+        said = context.as_printed(claim)
 
         def ratio(current: Interval, stated: Interval) -> list[Interval]:
             return [current / (p / 100) for p in percent_of_reference(claim, stated)]
 
         return (now, said), ratio
     if claim.kind in DIFFERENCE_KINDS:
-        factor = (
-            context.factor(claim.unit, target_unit)
+        change = (
+            context.operand(claim, target_unit)
             if claim.kind is ClaimKind.CHANGE
-            else Decimal(1)
+            else context.as_printed(claim)
         )
-        if factor is None:
+        if change is None:
             return None
-        said = Operand(claim, claim.value, factor)
 
         def difference(current: Interval, stated: Interval) -> list[Interval]:
             return [current - signed(claim, stated)]
 
-        return (now, said), difference
+        return (now, change), difference
     return None

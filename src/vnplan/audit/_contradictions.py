@@ -17,7 +17,6 @@ from vnplan.audit._engine import (
     Check,
     Comparison,
     Context,
-    Operand,
     Problem,
     name,
     percent_of_reference,
@@ -30,9 +29,12 @@ __all__ = ["Contradictions"]
 _RATIO_KINDS: Final = frozenset({ClaimKind.GROWTH, ClaimKind.FACTOR})
 
 
+_STAGES: Final = frozenset({Status.PROVISIONAL, Status.OFFICIAL})
+
+
 def _stage(status: Status) -> str:
     """Estimates and unqualified figures are one stage; provisional and official others."""
-    if status in {Status.PROVISIONAL, Status.OFFICIAL}:
+    if status in _STAGES:
         return status.value
     return "current"
 
@@ -55,7 +57,7 @@ def _figure_problem(
     earlier = context.operand(first, second.unit)
     if earlier is None:
         return None
-    operands = (earlier, Operand(second, second.value))
+    operands = (earlier, context.as_printed(second))
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return _bounded(iv[0], first.bound), [_bounded(iv[1], second.bound)]
@@ -148,13 +150,14 @@ def _subjects_differ(context: Context, first: Claim, second: Claim) -> bool:
 def _claim_problem(context: Context, first: Claim, second: Claim) -> Problem | None:
     if _subjects_differ(context, first, second):
         return None
-    factor = context.factor(second.unit, first.unit) if first.kind is ClaimKind.CHANGE else None
-    if first.kind is ClaimKind.CHANGE and factor is None:
-        return None
-    operands = (
-        Operand(first, first.value),
-        Operand(second, second.value) if factor is None else Operand(second, second.value, factor),
+    other = (
+        context.operand(second, first.unit)
+        if first.kind is ClaimKind.CHANGE
+        else context.as_printed(second)
     )
+    if other is None:
+        return None
+    operands = (context.as_printed(first), other)
 
     def formula(iv: Sequence[Interval]) -> tuple[Sequence[Interval], Sequence[Interval]]:
         return _space(second, iv[1]), _space(first, iv[0])

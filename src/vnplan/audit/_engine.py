@@ -36,7 +36,7 @@ from vnplan._interval import Interval
 from vnplan._labels import Language
 from vnplan._model import Claim, Measurement, Report, Target
 from vnplan._numbers import format_number, format_quantity
-from vnplan.audit._bounds import scaled
+from vnplan.audit._bounds import scaled, shifted
 from vnplan.audit._result import Cited, Finding, Recomputed, Stated
 from vnplan.exceptions import DimensionalityError, UnitError, ZeroDenominatorError
 
@@ -57,6 +57,8 @@ __all__ = [
 #: A printed figure or a claim: what an operand reads its number from.
 Item: TypeAlias = Measurement | Target | Claim
 
+_ZERO_VALUE: Final = Decimal(0)
+_ONE: Final = Decimal(1)
 _HALF: Final = Decimal("0.5")
 #: Only *khoảng* (about) makes a figure approximate for a claim the report computed from
 #: the printed number: a growth or a share of *trên 1.500 tỷ đồng* is computed from 1.500.
@@ -93,7 +95,6 @@ _MEASURED: Final = frozenset(
         "[percentage_point]",
     }
 )
-_BASE: Final = re.compile(r"\[\w+\]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,7 +106,7 @@ def is_count(unit: str) -> bool:
         return False
     return (
         info.factor == 1
-        and _BASE.fullmatch(info.dimension) is not None
+        and re.fullmatch(r"\[\w+\]", info.dimension) is not None  # compiled on first use
         and info.dimension not in _MEASURED
     )
 
@@ -114,7 +115,7 @@ def ulp(value: Decimal) -> Decimal:
     """One unit of the last printed digit of ``value`` (``0.01`` for ``102.49``)."""
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # noqa: S101 (finite values only)
-    return Decimal(1).scaleb(exponent)
+    return _ONE.scaleb(exponent)
 
 
 @attrs.frozen
@@ -133,7 +134,7 @@ class Operand:
     factor: Decimal = Decimal(1)
     #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
     sign: int = 1
-    #: :meth:`interval` under each reading, computed once.
+    #: :meth:`interval` under the readings other than the usual one, computed once.
     _intervals: dict[Reading, Interval] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -161,33 +162,46 @@ class Operand:
             return False
         return is_count(self.item.unit)
 
+    @functools.cached_property
+    def _digits(self) -> tuple[Decimal, Decimal, bool]:
+        """The printed magnitude, a unit of its last digit, and :attr:`exact`."""
+        return abs(self.value), ulp(self.value), self.exact
+
     def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
         """The least and greatest magnitude the printed number may stand for under ``reading``."""
-        unit = ulp(self.value)
-        magnitude = abs(self.value)
+        magnitude, unit, exact = self._digits
         if reading is Reading.ONE_OFF:
             low, high = magnitude - unit, magnitude + unit
-        elif self.exact:
+        elif exact:
             low, high = magnitude, magnitude
         elif reading is Reading.ROUNDED:
             low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
         else:
             low, high = magnitude - unit * _HALF, magnitude + unit
-        return max(low, Decimal(0)), high  # a printed magnitude is never below zero
+        return max(low, _ZERO_VALUE), high  # a printed magnitude is never below zero
 
     def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:
         """The values the operand stands for under ``reading``, signed, in the comparison's unit.
 
         Computed once per reading, as :class:`~vnplan.audit._bounds.Bounds`: the values
-        of :meth:`reported`, without its exact rational arithmetic.
+        of :meth:`reported`, without writing the ends in their shortest form.
         """
+        if reading is Reading.ROUNDED:
+            return self.rounded
         interval = self._intervals.get(reading)
         if interval is None:
-            interval = scaled(*self._magnitudes(reading), self.factor)
-            if (self.value < 0) != (self.sign != 1):
-                interval = -interval
+            interval = self._interval(reading)
             self._intervals[reading] = interval
         return interval
+
+    @functools.cached_property
+    def rounded(self) -> Interval:
+        """:meth:`interval` under the usual reading, the printed number rounded half up."""
+        return self._interval(Reading.ROUNDED)
+
+    def _interval(self, reading: Reading) -> Interval:
+        interval = scaled(*self._magnitudes(reading), self.factor)
+        return -interval if (self.value < 0) != (self.sign != 1) else interval
 
     def reported(self, reading: Reading = Reading.ROUNDED) -> Interval:
         """The values of :meth:`interval`, computed and written as :class:`Interval` does.
@@ -255,12 +269,12 @@ class Comparison:
             left, right = self.formula(intervals)
         except ZeroDenominatorError:
             return True
-        pairs = [(r, s) for r in _alternatives(left) for s in _alternatives(right)]
+        recomputed, stated = _alternatives(left), _alternatives(right)
         if self.mode == "at-most":
-            return any(r.low <= s.high for r, s in pairs)
+            return any(r.low <= s.high for r in recomputed for s in stated)
         if self.mode == "at-least":
-            return any(r.high >= s.low for r, s in pairs)
-        return any(r.overlaps(s) for r, s in pairs)
+            return any(r.high >= s.low for r in recomputed for s in stated)
+        return any(r.low <= s.high and s.low <= r.high for r in recomputed for s in stated)
 
     def recompute(self) -> Interval | None:
         """The recomputed interval from the numbers read as rounded; ``None`` if unbounded."""
@@ -299,9 +313,7 @@ class Outcome:
 
 
 def _with(operands: Sequence[Operand], index: int, reading: Reading) -> list[Interval]:
-    return [
-        op.interval(reading if i == index else Reading.ROUNDED) for i, op in enumerate(operands)
-    ]
+    return [op.interval(reading) if i == index else op.rounded for i, op in enumerate(operands)]
 
 
 def scale_of(operand: Operand) -> int:
@@ -323,6 +335,7 @@ def _slip_candidates(comparison: Comparison) -> tuple[tuple[Operand, int], ...]:
     """Each operand that, under another scale word, makes the comparison hold."""
     found: list[tuple[Operand, int]] = []
     operands = comparison.operands
+    rounded = [op.rounded for op in operands]
     for index, operand in enumerate(operands):
         power = scale_of(operand)
         if power == 0:
@@ -330,14 +343,14 @@ def _slip_candidates(comparison: Comparison) -> tuple[tuple[Operand, int], ...]:
         for other in SCALE_POWERS:
             if other == power:
                 continue
-            trial = [op.interval() for op in operands]
-            trial[index] = operand.rescaled(other - power).interval()
+            trial = list(rounded)
+            trial[index] = shifted(rounded[index], other - power)  # rescaled(...).interval()
             if not comparison.holds(trial):
                 continue
             if other < power:
                 # Shrinking a figure a thousandfold is no evidence when leaving it out
                 # altogether would do as well: the others' precision absorbs it.
-                trial[index] = Interval.exact(0)
+                trial[index] = _ZERO
                 if comparison.holds(trial):
                     continue
             found.append((operand, other - power))
@@ -355,7 +368,7 @@ def judge(comparison: Comparison, *, cap: Severity = Severity.MATERIAL) -> Outco
         The outcome; its ``severity`` is ``None`` when the figures agree.
     """
     operands = comparison.operands
-    if comparison.holds([op.interval() for op in operands]):
+    if comparison.holds([op.rounded for op in operands]):
         return Outcome(None, "agree")
     qualified = any(op.bound in comparison.loose for op in operands)
     ceiling = Severity.INFO if qualified else cap
@@ -628,7 +641,7 @@ class Context:
         self.checks: dict[str, Check] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._outcomes: dict[int, Outcome] = {}
-        self._operands: dict[tuple[str, str, int], Operand | None] = {}
+        self._operands: dict[tuple[str, str, int, bool], Operand | None] = {}
         self._slips: dict[tuple[str, int], list[tuple[Problem, Outcome]]] | None = None
 
     def problems_of(self, check: Check) -> list[Problem]:
@@ -690,20 +703,31 @@ class Context:
         except (DimensionalityError, UnitError):
             return None
 
-    def operand(self, item: Item, unit: str | None = None, *, sign: int = 1) -> Operand | None:
+    def operand(
+        self, item: Item, unit: str | None = None, *, sign: int = 1, denominator: bool = False
+    ) -> Operand | None:
         """The operand for ``item``'s printed number in ``unit`` (its own by default).
 
         Returns ``None`` when the units do not convert. The operand is made once per item,
-        unit and sign, so that its intervals are computed once however many comparisons
-        it takes part in.
+        unit, sign and number (a fraction's ``denominator`` is its other number), so that
+        its intervals are computed once however many comparisons it takes part in.
         """
-        key = (item.id, item.unit if unit is None else unit, sign)
+        key = (item.id, item.unit if unit is None else unit, sign, denominator)
         if key not in self._operands:
             factor = self.factor(item.unit, unit) if unit is not None else Decimal(1)
-            self._operands[key] = (
-                None if factor is None else Operand(item, item.value, factor, sign)
-            )
+            value = item.value
+            if denominator:
+                assert isinstance(item, Claim)  # noqa: S101 (only a fraction has one)
+                assert item.denominator is not None  # noqa: S101
+                value = item.denominator
+            self._operands[key] = None if factor is None else Operand(item, value, factor, sign)
         return self._operands[key]
+
+    def as_printed(self, item: Item, *, denominator: bool = False) -> Operand:
+        """The operand for ``item``'s printed number in its own unit (see :meth:`operand`)."""
+        operand = self.operand(item, denominator=denominator)
+        assert operand is not None  # noqa: S101 (its own unit converts)
+        return operand
 
     def subject_of(self, claim: Claim) -> Item | None:
         """The figure or claim a claim is about, if it is printed."""
@@ -796,9 +820,12 @@ UP: Final = frozenset({"tăng", "vượt", "cao hơn"})
 DOWN: Final = frozenset({"giảm", "thấp hơn"})
 
 
+_ZERO: Final = Interval.exact(0)
+
+
 def add(intervals: Iterable[Interval]) -> Interval:
     """The sum of intervals (the interval of zero for none)."""
-    result = Interval.exact(0)
+    result = _ZERO
     for interval in intervals:
         result = result + interval
     return result

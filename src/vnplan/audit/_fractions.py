@@ -14,7 +14,6 @@ from vnplan.audit._engine import (
     Comparison,
     Context,
     Item,
-    Operand,
     Problem,
     number,
     percent_of_reference,
@@ -60,12 +59,11 @@ def _percentages(context: Context, fraction: Claim) -> list[Item]:
     return found
 
 
-def _percent_problem(fraction: Claim, percent: Item) -> Problem:
-    assert fraction.denominator is not None  # noqa: S101 (a fraction has one)
+def _percent_problem(context: Context, fraction: Claim, percent: Item) -> Problem:
     operands = (
-        Operand(fraction, fraction.value),
-        Operand(fraction, fraction.denominator),
-        Operand(percent, percent.value),
+        context.as_printed(fraction),
+        context.as_printed(fraction, denominator=True),
+        context.as_printed(percent),
     )
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
@@ -101,7 +99,7 @@ def _term_problem(
     operand = context.operand(figure, fraction.unit)
     if operand is None:
         return None
-    term = Operand(fraction, value)
+    term = context.as_printed(fraction, denominator=not numerator)
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return iv[1], [iv[0]]
@@ -155,7 +153,7 @@ class Fractions(Check):
             if claim.kind is not ClaimKind.FRACTION or claim.denominator is None:
                 continue
             for percent in _percentages(context, claim):
-                yield _percent_problem(claim, percent)
+                yield _percent_problem(context, claim, percent)
             subject = context.subject_of(claim)
             if isinstance(subject, Measurement | Target) and not _is_percent(subject.unit):
                 problem = _term_problem(context, claim, subject, numerator=True)

@@ -195,12 +195,13 @@ def _total_problem(  # noqa: C901 (one branch per kind of claim)
         operands.extend((now, said))
         functions.append(function)
         cited.extend((part, claims[0]))
-    stated_op = Operand(claim, claim.value)
-    if claim.kind is ClaimKind.CHANGE:
-        factor = context.factor(claim.unit, unit)
-        if factor is None:
-            return None
-        stated_op = Operand(claim, claim.value, factor)
+    stated_op = (
+        context.operand(claim, unit)
+        if claim.kind is ClaimKind.CHANGE
+        else context.as_printed(claim)
+    )
+    if stated_op is None:
+        return None
     count = len(parts)
 
     def formula(iv: Sequence[Interval]) -> tuple[Sequence[Interval], Sequence[Interval]]:

@@ -14,7 +14,6 @@ from vnplan.audit._engine import (
     Check,
     Comparison,
     Context,
-    Operand,
     Problem,
     name,
     shown,
@@ -57,7 +56,7 @@ def _below_problem(context: Context, target: Target, outturn: Measurement) -> Pr
     if actual is None:
         return None
     higher = direction is Direction.HIGHER
-    operands = (Operand(target, target.value), actual)
+    operands = (context.as_printed(target), actual)
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return iv[0], [iv[1]]

@@ -82,7 +82,7 @@ def _part_problems(context: Context) -> Iterator[Problem]:
         total = context.items.get(relation.total)
         if total is None:
             continue
-        whole = Operand(total, total.value)
+        whole = context.as_printed(total)
         for part_id in relation.parts:
             part = context.items.get(part_id)
             if part is None:

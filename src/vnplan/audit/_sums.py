@@ -15,7 +15,6 @@ from vnplan.audit._engine import (
     Comparison,
     Context,
     Item,
-    Operand,
     Problem,
     add,
     name,
@@ -90,7 +89,7 @@ def _sum_problem(
     if any(op is None for op in operands):
         return None
     part_ops = [op for op in operands if op is not None]
-    total_op = Operand(total, total.value)
+    total_op = context.as_printed(total)
     is_sum = relation.kind is RelationKind.SUM
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
@@ -203,15 +202,15 @@ def _share_problem(context: Context, claim: Claim, wholes: dict[str, Item]) -> P
     whole = context.items.get(claim.against) if claim.against else wholes.get(part.id)
     if isinstance(whole, Claim) and whole.kind is ClaimKind.FRACTION and whole.denominator:
         # "chiếm 45,21% trên tổng số xã", against the "115/115 xã" that prints the whole
-        whole_op = Operand(whole, whole.denominator)
+        whole_op = context.as_printed(whole, denominator=True)
     elif isinstance(whole, Measurement | Target):
-        whole_op = Operand(whole, whole.value)
+        whole_op = context.as_printed(whole)
     else:
         return None
     part_op = context.operand(part, whole.unit)
     if part_op is None:
         return None
-    operands = (Operand(claim, claim.value), part_op, whole_op)
+    operands = (context.as_printed(claim), part_op, whole_op)
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return iv[1] / iv[2] * 100, [iv[0]]
@@ -249,7 +248,7 @@ def _structure_problems(context: Context, relation: Relation) -> Iterator[Proble
     items = [part for part in parts if part is not None]
     if len(items) != len(parts) or any(item.unit.strip() != "%" for item in items):
         return
-    operands = tuple(Operand(item, item.value) for item in items)
+    operands = tuple(context.as_printed(item) for item in items)
 
     def formula(iv: Sequence[Interval]) -> tuple[Interval, Sequence[Interval]]:
         return add(iv), [Interval.exact(100)]
@@ -295,7 +294,7 @@ def _structure_change_problem(
     for reference, claims in by_reference.items():
         if len(claims) != len(items) or len({c.subject for c in claims}) != len(items):
             continue
-        operands = tuple(Operand(claim, claim.value) for claim in claims)
+        operands = tuple(context.as_printed(claim) for claim in claims)
         group = claims
 
         def formula(
