@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
 import vnplan
@@ -198,6 +199,18 @@ def test_queries_by_province_year_indicator_sector_role_and_period(
     assert "agriculture" in two_years.sectors
     report = two_years.reports[0]
     assert two_years.shared_id(report, "grain-output") == "grain-output"
+
+
+def test_shared_id_finds_a_report_by_identity_or_equality_and_refuses_others(
+    two_years: Collection, small_report: vnplan.Report
+) -> None:
+    second = two_years.reports[1]
+    assert two_years.shared_id(second, "grain-output") == "grain-output"
+    copy = attrs.evolve(second)  # equal, not the same object
+    assert copy is not second
+    assert two_years.shared_id(copy, "grain-output") == "grain-output"
+    with pytest.raises(ValidationError, match="a report of the collection"):
+        two_years.shared_id(small_report, "grain-output")
 
 
 # -- the indicator map --------------------------------------------------------------------

@@ -373,6 +373,9 @@ class _Index:
         #: The shared id of each (id, name_vi, name_en) met already: reports of a
         #: collection repeat the same indicators, and folding their names dominated.
         self.known: dict[tuple[str, str, str], str] = {}
+        #: Each report's position, by the report's identity (``id()``; the collection
+        #: holds the reports, so no id is reused while it lives).
+        self.positions: dict[int, int] = {}
 
     def shared_id(self, indicator: Indicator) -> str:
         if not self.map:
@@ -417,6 +420,7 @@ class _Index:
         return problems, ids
 
     def add(self, report: Report, ids: dict[str, str]) -> None:
+        self.positions.setdefault(id(report), len(self.shared))
         self.shared.append(ids)
         for indicator in report.indicators:
             self.indicators.setdefault(ids[indicator.id], indicator)
@@ -631,9 +635,9 @@ class Collection:
         return self._index.shared[position][key]
 
     def _position(self, report: Report) -> int:
-        for position, held in enumerate(self.reports):
-            if held is report:
-                return position
+        position = self._index.positions.get(id(report))
+        if position is not None:
+            return position
         for position, held in enumerate(self.reports):
             if held == report:
                 return position
