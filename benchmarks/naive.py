@@ -23,8 +23,19 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
 
-from vnplan import Basis, Bound, Collection, Direction, Measurement, Role, Status, Target, units
-from vnplan._collection import Comparison, Observation
+from vnplan import (
+    Basis,
+    Bound,
+    Collection,
+    Comparison,
+    Direction,
+    Measurement,
+    Observation,
+    Role,
+    Status,
+    Target,
+    units,
+)
 
 _SLACK = Decimal("0.05")
 _YEAR = re.compile(r"[0-9]{4}")

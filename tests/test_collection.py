@@ -13,8 +13,7 @@ import attrs
 import pytest
 
 import vnplan
-from vnplan import Collection, load_many
-from vnplan._collection import LoadFailure
+from vnplan import Collection, LoadFailure, load_many
 from vnplan.exceptions import CollectionError, ValidationError
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -105,7 +104,7 @@ def test_63_generated_reports_load_audit_and_export(collection: Collection) -> N
     assert set(audit.reports[0].counts) == {"material", "rounding", "info"}
     assert "all 63 reports" in audit.format_text()
     frame = collection.to_pandas()
-    assert list(frame.columns) == list(vnplan._collection.PANEL_COLUMNS)
+    assert list(frame.columns) == list(vnplan.PANEL_COLUMNS)
     assert not frame.duplicated(["province", "period", "indicator", "role"]).any()
     assert set(frame["province"]) == set(collection.provinces)
     assert "part" not in set(frame["role"])
@@ -419,3 +418,10 @@ def test_the_panel_gives_values_in_the_shared_unit(two_years: Collection) -> Non
     assert row["std_unit"] == two_years.indicators["grdp"].unit
     assert row["std_value"] == pytest.approx(float(row["std_value_decimal"]))
     assert str(row["value_decimal"]) in row["printed"].replace(".", "").replace(",", ".")
+
+
+def test_the_types_a_collection_hands_out_are_public() -> None:
+    for name in ("LoadFailure", "Observation", "Comparison", "CollectionAudit", "ReportAudit"):
+        assert name in vnplan.__all__
+        assert getattr(vnplan, name).__module__ == "vnplan._collection"
+    assert next(iter(vnplan.PANEL_COLUMNS)) == "province"

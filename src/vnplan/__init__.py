@@ -19,7 +19,16 @@ from vnplan._attainment import (
     pp_change,
     share,
 )
-from vnplan._collection import Collection, load_many
+from vnplan._collection import (
+    PANEL_COLUMNS,
+    Collection,
+    CollectionAudit,
+    Comparison,
+    LoadFailure,
+    Observation,
+    ReportAudit,
+    load_many,
+)
 from vnplan._datasets import DatasetInfo, datasets, load
 from vnplan._enums import (
     Basis,
@@ -66,6 +75,7 @@ from vnplan.audit import AuditResult, Cited, Finding, Recomputed, Stated, audit
 from vnplan.exceptions import VnplanError
 
 __all__ = [
+    "PANEL_COLUMNS",
     "Attainment",
     "AuditResult",
     "Basis",
@@ -74,6 +84,8 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Collection",
+    "CollectionAudit",
+    "Comparison",
     "DatasetInfo",
     "Derived",
     "Direction",
@@ -82,15 +94,18 @@ __all__ = [
     "Finding",
     "Indicator",
     "Interval",
+    "LoadFailure",
     "Location",
     "Measure",
     "Measurement",
+    "Observation",
     "Period",
     "Printed",
     "Recomputed",
     "Relation",
     "RelationKind",
     "Report",
+    "ReportAudit",
     "Role",
     "SchemaProblem",
     "Severity",

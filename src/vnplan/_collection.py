@@ -876,7 +876,7 @@ class Collection:
         ``std_unit``, the shared indicator's unit (as the first report that has it
         defines it), so that reports printing tỷ đồng and triệu đồng compare. ``period``
         is the figure's period, or its as-of date (ISO) when it has none; ``as_of`` is
-        the as-of date. Columns and dtypes are :data:`~vnplan._collection.PANEL_COLUMNS`.
+        the as-of date. Columns and dtypes are :data:`~vnplan.PANEL_COLUMNS`.
 
         Args:
             all_figures: Give every printed figure, parts included, one row each
@@ -1053,7 +1053,7 @@ class CollectionAudit:
         return {**totals, "total": sum(totals.values())}
 
     def rows(self) -> list[dict[str, Any]]:
-        """Return one summary row per report (see :meth:`~vnplan._collection.ReportAudit.row`)."""
+        """Return one summary row per report (see :meth:`~vnplan.ReportAudit.row`)."""
         return [audited.row() for audited in self.reports]
 
     def format_text(self) -> str:

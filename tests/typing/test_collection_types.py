@@ -13,7 +13,7 @@ from typing import assert_type
 import pandas as pd
 
 import vnplan
-from vnplan._collection import (
+from vnplan import (
     CollectionAudit,
     Comparison,
     LoadFailure,
