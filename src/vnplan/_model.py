@@ -107,10 +107,10 @@ _PERIOD_TEXT: Final = (
 _YEAR: Final = r"([0-9]{4})"
 _MONTH: Final = r"([0-9]{4})-([0-9]{2})"
 _PERIOD_FORMS: Final = (
-    re.compile(rf"{_YEAR}\Z"),
-    re.compile(rf"{_YEAR}-{_YEAR}\Z"),
-    re.compile(rf"{_MONTH}\Z"),
-    re.compile(rf"{_MONTH}/{_MONTH}\Z"),
+    rf"{_YEAR}\Z",
+    rf"{_YEAR}-{_YEAR}\Z",
+    rf"{_MONTH}\Z",
+    rf"{_MONTH}/{_MONTH}\Z",
 )
 
 _C = TypeVar("_C", bound=type)
@@ -383,7 +383,8 @@ class Period:
 
     @classmethod
     def _parse(cls, text: str) -> Period:
-        year, years, month, months = (form.match(text) for form in _PERIOD_FORMS)
+        # re's own cache compiles the forms on first use, not on import vnplan.
+        year, years, month, months = (re.match(form, text) for form in _PERIOD_FORMS)
         if year:
             return cls(start_year=int(year[1]))
         if years and int(years[2]) > int(years[1]):
