@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -204,14 +204,23 @@ def _digit_run(text: str, position: int) -> int:
     return position
 
 
-class _Number(NamedTuple):
-    """A number found in text, with how it was printed."""
+class _Number:
+    """A number found in text, with how it was printed.
 
-    value: Decimal
-    start: int
-    end: int
-    int_digits: int
-    grouped: bool
+    A plain class, as :class:`_Tail` is: a ``NamedTuple`` costs ``import vnplan`` more
+    to build, for tuple behaviour nothing uses.
+    """
+
+    __slots__ = ("end", "grouped", "int_digits", "start", "value")
+
+    def __init__(
+        self, *, value: Decimal, start: int, end: int, int_digits: int, grouped: bool
+    ) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
+        self.int_digits = int_digits
+        self.grouped = grouped
 
 
 def _scan_integer(text: str, position: int, locale: str) -> tuple[int, str, bool]:
