@@ -839,6 +839,19 @@ def test_report_rejects_duplicate_ids():
     assert info.value.field == "claims"
 
 
+def test_tuple_fields_say_what_they_expected():
+    """A tuple field's error words the member type, or the tuple, it expected."""
+    with pytest.raises(ValidationError, match="must be a tuple") as info:
+        report(indicators=[GRAIN])
+    assert info.value.field == "indicators"
+    with pytest.raises(ValidationError, match="must be a Indicator") as info:
+        report(indicators=(GRAIN, "rice-output"))
+    assert info.value.got == "rice-output"
+    with pytest.raises(ValidationError, match="must be a str") as info:
+        relation(parts=("rice-output-2022", 2))
+    assert info.value.field == "parts"
+
+
 def test_report_allows_an_indicator_and_a_figure_to_share_an_id():
     figure = measurement(id="grain-output")
     whole = report(measurements=(figure,), claims=(), relations=())

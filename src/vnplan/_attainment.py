@@ -72,24 +72,50 @@ def _decimal(value: Fraction) -> Decimal:
     return _to_decimal(value, decimal.ROUND_HALF_EVEN)
 
 
-@attrs.frozen
 class _Amount:
-    """An input, read: its printed value, interval and unit (all exact)."""
+    """An input, read: its printed value, interval and unit (all exact).
 
-    value: Fraction
-    low: Fraction
-    high: Fraction
-    unit: str | None
-    indicator: Indicator | None
-    bound: Bound | None
+    A plain class, not attrs: it is never compared, hashed or shown, and an attrs class
+    costs ``import vnplan`` half a millisecond to build.
+    """
+
+    __slots__ = ("bound", "high", "indicator", "low", "unit", "value")
+
+    def __init__(
+        self,
+        *,
+        value: Fraction,
+        low: Fraction,
+        high: Fraction,
+        unit: str | None,
+        indicator: Indicator | None,
+        bound: Bound | None,
+    ) -> None:
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.indicator = indicator
+        self.bound = bound
 
     @property
     def interval(self) -> Interval:
         return _from_fractions(self.low, self.high)
 
+    def with_values(self, value: Fraction, low: Fraction, high: Fraction) -> _Amount:
+        """The same amount (unit, indicator, bound) with other values."""
+        return _Amount(
+            value=value,
+            low=low,
+            high=high,
+            unit=self.unit,
+            indicator=self.indicator,
+            bound=self.bound,
+        )
+
     def scaled(self, factor: Fraction) -> _Amount:
         ends = sorted((self.low * factor, self.high * factor))
-        return attrs.evolve(self, value=self.value * factor, low=ends[0], high=ends[1])
+        return self.with_values(self.value * factor, ends[0], ends[1])
 
 
 def _quantity_parts(amount: object) -> tuple[object, str] | None:
@@ -521,11 +547,8 @@ def _stated_ratio(
     def to_ratio(p: Fraction) -> Fraction:
         return (offset + p) / _HUNDRED
 
-    return attrs.evolve(
-        percent,
-        value=to_ratio(percent.value),
-        low=to_ratio(percent.low),
-        high=to_ratio(percent.high),
+    return percent.with_values(
+        to_ratio(percent.value), to_ratio(percent.low), to_ratio(percent.high)
     )
 
 

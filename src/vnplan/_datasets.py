@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DatasetInfo", "datasets", "load"]
 
-_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: A bundled name, as a pattern (compiled on first use, by :mod:`re`'s cache).
+_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 @attrs.frozen(kw_only=True)
@@ -108,7 +109,7 @@ def load(source: str | os.PathLike[str]) -> Report:
     """
     from pathlib import Path  # noqa: PLC0415 (import vnplan need not import pathlib)
 
-    if isinstance(source, str) and _NAME.match(source):
+    if isinstance(source, str) and re.match(_NAME, source):
         names = [d.name for d in _BUNDLED]
         if source in names:
             return _load_bundled(source)

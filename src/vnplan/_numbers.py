@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -204,14 +204,23 @@ def _digit_run(text: str, position: int) -> int:
     return position
 
 
-class _Number(NamedTuple):
-    """A number found in text, with how it was printed."""
+class _Number:
+    """A number found in text, with how it was printed.
 
-    value: Decimal
-    start: int
-    end: int
-    int_digits: int
-    grouped: bool
+    A plain class, as :class:`_Tail` is: a ``NamedTuple`` costs ``import vnplan`` more
+    to build, for tuple behaviour nothing uses.
+    """
+
+    __slots__ = ("end", "grouped", "int_digits", "start", "value")
+
+    def __init__(
+        self, *, value: Decimal, start: int, end: int, int_digits: int, grouped: bool
+    ) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
+        self.int_digits = int_digits
+        self.grouped = grouped
 
 
 def _scan_integer(text: str, position: int, locale: str) -> tuple[int, str, bool]:
@@ -636,15 +645,29 @@ def _checked_printed(**fields: object) -> Printed:
     return printed
 
 
-@attrs.frozen
 class _Tail:
-    """What follows the first number of a printed figure."""
+    """What follows the first number of a printed figure.
 
-    unit: str = ""
-    denominator: _Number | None = None
-    denominator_unit: str = ""
-    shared: bool = False
-    spaced: bool = True
+    A plain class, not attrs: it is never compared, hashed or shown, and an attrs class
+    costs ``import vnplan`` half a millisecond to build.
+    """
+
+    __slots__ = ("denominator", "denominator_unit", "shared", "spaced", "unit")
+
+    def __init__(
+        self,
+        unit: str = "",
+        denominator: _Number | None = None,
+        denominator_unit: str = "",
+        *,
+        shared: bool = False,
+        spaced: bool = True,
+    ) -> None:
+        self.unit = unit
+        self.denominator = denominator
+        self.denominator_unit = denominator_unit
+        self.shared = shared
+        self.spaced = spaced
 
 
 def _scan_tail(text: str, number: _Number, end: int, locale: str) -> _Tail:

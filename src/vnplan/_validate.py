@@ -500,12 +500,15 @@ _PHYSICAL: Final = frozenset(
         "[currency_vnd]", "[currency_usd]", "[percentage_point]",
     }
 )  # fmt: skip
-_COUNT: Final = re.compile(r"\[[a-z_]+\]\Z")
+#: A base dimension, as a pattern (compiled on first use, by :mod:`re`'s cache).
+_COUNT: Final = r"\[[a-z_]+\]\Z"
 
 
 def _is_count(dimension: str | None) -> bool:
     """Whether a dimension counts things (người, đối tượng, trường), one noun each."""
-    return dimension is not None and bool(_COUNT.match(dimension)) and dimension not in _PHYSICAL
+    if dimension is None or dimension in _PHYSICAL:
+        return False
+    return re.match(_COUNT, dimension) is not None
 
 
 def _check_printed(item: Measurement | Target | Claim, path: str, out: _Problems) -> None:

@@ -28,8 +28,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar, Final, Literal, TypeAlias
 
-import attrs
-
 from vnplan import units
 from vnplan._enums import Bound, ClaimKind, Role, Severity
 from vnplan._interval import Interval
@@ -118,26 +116,29 @@ def ulp(value: Decimal) -> Decimal:
     return _ONE.scaleb(exponent)
 
 
-@attrs.frozen
 class Operand:
     """A printed number that a comparison rests on, in the comparison's unit.
 
     ``value`` is the number as printed, unsigned, its digits kept. The operand stands for
     ``sign × factor × x`` for each ``x`` the printed number may stand for.
+
+    The classes of this module are plain classes, not attrs: they are internal, never
+    compared, hashed or shown, and an attrs class costs ``import vnplan`` half a
+    millisecond to build. (No ``__slots__`` here: :func:`functools.cached_property`
+    needs a ``__dict__``.)
     """
 
-    #: The figure or claim the number is printed in.
-    item: Item
-    #: The printed number (for a fraction's denominator, the denominator).
-    value: Decimal
-    #: The exact factor into the comparison's unit (a scale slip multiplies it).
-    factor: Decimal = Decimal(1)
-    #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
-    sign: int = 1
-    #: :meth:`interval` under the readings other than the usual one, computed once.
-    _intervals: dict[Reading, Interval] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False
-    )
+    def __init__(self, item: Item, value: Decimal, factor: Decimal = _ONE, sign: int = 1) -> None:
+        #: The figure or claim the number is printed in.
+        self.item = item
+        #: The printed number (for a fraction's denominator, the denominator).
+        self.value = value
+        #: The exact factor into the comparison's unit (a scale slip multiplies it).
+        self.factor = factor
+        #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
+        self.sign = sign
+        #: :meth:`interval` under the readings other than the usual one, computed once.
+        self._intervals: dict[Reading, Interval] = {}
 
     @property
     def id(self) -> str:
@@ -222,7 +223,7 @@ class Operand:
 
     def rescaled(self, power: int) -> Operand:
         """The operand with its number read ``10**power`` times larger."""
-        return attrs.evolve(self, factor=self.factor * Decimal(1).scaleb(power))
+        return Operand(self.item, self.value, self.factor * _ONE.scaleb(power), self.sign)
 
 
 #: One interval, or several alternatives (any one agreeing is enough).
@@ -239,7 +240,10 @@ def _alternatives(value: Alternatives) -> Sequence[Interval]:
     return (value,) if isinstance(value, Interval) else value
 
 
-@attrs.frozen
+#: The qualifiers that make a figure approximate in most comparisons.
+_LOOSE: Final = frozenset({Bound.ABOUT, Bound.AT_LEAST, Bound.AT_MOST})
+
+
 class Comparison:
     """Printed numbers and how they must agree.
 
@@ -248,16 +252,25 @@ class Comparison:
     subset must not exceed their total); ``"at-least"``, the reverse.
     """
 
-    #: The printed numbers, in the order ``formula`` takes their intervals.
-    operands: tuple[Operand, ...]
-    #: How their intervals give the recomputed and the stated intervals.
-    formula: Formula
-    #: How the recomputed interval must relate to the stated ones.
-    mode: Literal["equal", "at-most", "at-least"] = "equal"
-    #: Qualifiers that make a figure approximate here: a finding resting on such a
-    #: figure is ``info`` at most. Attainment passes only ``about``, since a report
-    #: computes attainment against the printed number of a *trên* (at least) target.
-    loose: frozenset[Bound] = frozenset({Bound.ABOUT, Bound.AT_LEAST, Bound.AT_MOST})
+    __slots__ = ("formula", "loose", "mode", "operands")
+
+    def __init__(
+        self,
+        operands: tuple[Operand, ...],
+        formula: Formula,
+        mode: Literal["equal", "at-most", "at-least"] = "equal",
+        loose: frozenset[Bound] = _LOOSE,
+    ) -> None:
+        #: The printed numbers, in the order ``formula`` takes their intervals.
+        self.operands = operands
+        #: How their intervals give the recomputed and the stated intervals.
+        self.formula = formula
+        #: How the recomputed interval must relate to the stated ones.
+        self.mode = mode
+        #: Qualifiers that make a figure approximate here: a finding resting on such a
+        #: figure is ``info`` at most. Attainment passes only ``about``, since a report
+        #: computes attainment against the printed number of a *trên* (at least) target.
+        self.loose = loose
 
     def holds(self, intervals: Sequence[Interval]) -> bool:
         """Say whether the comparison holds for these operand intervals.
@@ -293,23 +306,34 @@ class Comparison:
         return _alternatives(left)[0].mid
 
 
-@attrs.frozen
 class Outcome:
     """The verdict on a comparison."""
 
-    #: The severity; ``None`` when the figures agree.
-    severity: Severity | None
-    #: Why: ``agree``, ``cut-off``, ``one-off``, ``material`` or ``slip``.
-    reason: str
-    #: The operand one unit off, for ``one-off``.
-    suspect: Operand | None = None
-    #: For a scale slip: the operand, and the power of ten that reconciles it.
-    slip: tuple[Operand, int] | None = None
-    #: Every operand that, under another scale word, would reconcile the comparison,
-    #: with the power of ten (a slip when they are all the same figure).
-    candidates: tuple[tuple[Operand, int], ...] = ()
-    #: Whether the severity was capped to ``info`` by a qualified figure (khoảng, trên).
-    qualified: bool = False
+    __slots__ = ("candidates", "qualified", "reason", "severity", "slip", "suspect")
+
+    def __init__(
+        self,
+        severity: Severity | None,
+        reason: str,
+        suspect: Operand | None = None,
+        slip: tuple[Operand, int] | None = None,
+        candidates: tuple[tuple[Operand, int], ...] = (),
+        *,
+        qualified: bool = False,
+    ) -> None:
+        #: The severity; ``None`` when the figures agree.
+        self.severity = severity
+        #: Why: ``agree``, ``cut-off``, ``one-off``, ``material`` or ``slip``.
+        self.reason = reason
+        #: The operand one unit off, for ``one-off``.
+        self.suspect = suspect
+        #: For a scale slip: the operand, and the power of ten that reconciles it.
+        self.slip = slip
+        #: Every operand that, under another scale word, would reconcile the comparison,
+        #: with the power of ten (a slip when they are all the same figure).
+        self.candidates = candidates
+        #: Whether the severity was capped to ``info`` by a qualified figure (khoảng, trên).
+        self.qualified = qualified
 
 
 def _with(operands: Sequence[Operand], index: int, reading: Reading) -> list[Interval]:
@@ -493,24 +517,38 @@ def slip_note(operand: Operand, power: int, lang: Language) -> str:
 Describe: TypeAlias = Callable[[Interval | None, Language], str]
 
 
-@attrs.frozen
 class Problem:
     """A comparison a check makes, with what a finding about it would say."""
 
-    #: The comparison.
-    comparison: Comparison
-    #: The figures and claims the finding rests on, the main one first.
-    cited: tuple[Item, ...]
-    #: Writes the main sentence in each language.
-    describe: Describe
-    #: The figure or claim whose stated value the comparison checks, when there is one.
-    stated: Item | None = None
-    #: The unit of the recomputed interval, when there is one to report.
-    recomputed_unit: str | None = None
-    #: The most serious severity the problem may have.
-    cap: Severity = Severity.MATERIAL
-    #: A single part larger than its whole: the scale-slips check reports it.
-    part_exceeds: bool = False
+    __slots__ = (
+        "cap", "cited", "comparison", "describe", "part_exceeds", "recomputed_unit", "stated",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        comparison: Comparison,
+        cited: tuple[Item, ...],
+        describe: Describe,
+        stated: Item | None = None,
+        recomputed_unit: str | None = None,
+        cap: Severity = Severity.MATERIAL,
+        part_exceeds: bool = False,
+    ) -> None:
+        #: The comparison.
+        self.comparison = comparison
+        #: The figures and claims the finding rests on, the main one first.
+        self.cited = cited
+        #: Writes the main sentence in each language.
+        self.describe = describe
+        #: The figure or claim whose stated value the comparison checks, when there is one.
+        self.stated = stated
+        #: The unit of the recomputed interval, when there is one to report.
+        self.recomputed_unit = recomputed_unit
+        #: The most serious severity the problem may have.
+        self.cap = cap
+        #: A single part larger than its whole: the scale-slips check reports it.
+        self.part_exceeds = part_exceeds
 
     def finding(self, check: str, outcome: Outcome) -> Finding:
         """Build the finding for ``outcome`` (whose severity must not be ``None``)."""
@@ -604,7 +642,14 @@ class Check:
             if explains and (slip is not None or problem.part_exceeds):
                 continue
             if slip is not None:
-                outcome = attrs.evolve(outcome, reason="slip", slip=slip)
+                outcome = Outcome(
+                    outcome.severity,
+                    "slip",
+                    outcome.suspect,
+                    slip,
+                    outcome.candidates,
+                    qualified=outcome.qualified,
+                )
             yield problem.finding(self.name, outcome)
 
 
