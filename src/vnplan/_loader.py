@@ -317,26 +317,39 @@ def _int(entry: _Entry, field: str, out: _Collector) -> int | None:
     return value
 
 
-def _location(
-    entry: _Entry, out: _Collector, known: dict[tuple[str, int | None, int | None], Location]
-) -> Location | None:
-    """The entry's location; ``known`` holds those built already (a paragraph prints many)."""
+#: A location's raw fields, with the types of the numbers: ``1``, ``1.0`` and ``True`` are
+#: equal, and only ``1`` is a paragraph number.
+_RawLocation = tuple[object, object, object, type, type]
+#: Locations read without a problem, by their raw fields: a paragraph prints many figures,
+#: and the reports of a collection share their outline.
+_LOCATIONS: dict[_RawLocation, Location] = {}
+_MAX_LOCATIONS = 4096
+
+
+def _location(entry: _Entry, out: _Collector) -> Location | None:
+    """The entry's location, checked once for all the tables that give the same fields."""
+    data = entry.data
+    paragraph, footnote = data.get("paragraph"), data.get("footnote")
+    raw = (data.get("section"), paragraph, footnote, type(paragraph), type(footnote))
+    try:
+        return _LOCATIONS[raw]
+    except (KeyError, TypeError):  # not read yet, or a list or table (not a key)
+        pass
+    problems = len(out.problems)
     section = _text(entry, "section", out)
-    paragraph = _int(entry, "paragraph", out)
-    footnote = _int(entry, "footnote", out)
+    checked_paragraph = _int(entry, "paragraph", out)
+    checked_footnote = _int(entry, "footnote", out)
     if section is None:
         return None
-    key = (section, paragraph, footnote)
-    location = known.get(key)
-    if location is None:
-        location = _build(
-            entry,
-            "section",
-            out,
-            lambda: Location(section=section, paragraph=paragraph, footnote=footnote),
-        )
-        if location is not None:
-            known[key] = location
+    try:
+        location = Location(section=section, paragraph=checked_paragraph, footnote=checked_footnote)
+    except VnplanError as error:
+        out.on(entry, "section", f"{error}")
+        return None
+    if len(out.problems) == problems:
+        if len(_LOCATIONS) >= _MAX_LOCATIONS:
+            _LOCATIONS.clear()
+        _LOCATIONS[raw] = location
     return location
 
 
@@ -469,7 +482,6 @@ class _Reader:
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
-        self.locations: dict[tuple[str, int | None, int | None], Location] = {}
 
     def read(self) -> Report:  # noqa: C901 - one check per field, each reported
         meta = self._report_meta()
@@ -698,7 +710,7 @@ class _Reader:
         indicator = self._lookup_indicator(entry)
         printed = _printed(entry, self.out)
         role = _enum(entry, "role", Role, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         period = _period(entry, "period", self.out)
         as_of = data.get("as_of")
         if as_of is not None and _date(as_of) is None:
@@ -801,7 +813,7 @@ class _Reader:
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", ClaimKind, self.out)
         printed = _printed(entry, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         period = _period(entry, "period", self.out)
         reference = _period(entry, "reference", self.out)
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
@@ -904,7 +916,7 @@ class _Reader:
         ok = _check_fields(entry, self.out)
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", RelationKind, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         total = entry.data.get("total")
         parts = entry.data.get("parts")
         if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
