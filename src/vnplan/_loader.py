@@ -366,16 +366,8 @@ def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
             f"{field!r} must be a period such as '2022' or '2021-2025' (got {value!r})",
         )
         return None
-    return _build(entry, field, out, lambda: Period.parse(value))
-
-
-_T = TypeVar("_T")
-
-
-def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -> _T | None:
-    """Call ``make`` and turn a vnplan error into a problem at ``field``."""
     try:
-        return make()
+        return Period.parse(value)
     except VnplanError as error:
         out.on(entry, field, f"{error}")
         return None
@@ -413,7 +405,11 @@ def _printed(entry: _Entry, out: _Collector) -> Printed | None:
     text = _text(entry, "printed", out)
     if text is None:
         return None
-    return _build(entry, "printed", out, lambda: parse_printed(text))
+    try:
+        return parse_printed(text)
+    except VnplanError as error:
+        out.on(entry, "printed", f"{error}")
+        return None
 
 
 def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
@@ -437,7 +433,10 @@ def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
             f"'unit' is required when the printed text {printed.text!r} has none",
         )
         return None
-    if _build(entry, "unit" if given else "printed", out, lambda: unit_info(unit)) is None:
+    try:
+        unit_info(unit)
+    except VnplanError as error:
+        out.on(entry, "unit" if given else "printed", f"{error}")
         return None
     return unit
 
@@ -626,7 +625,7 @@ class _Reader:
         else:
             self.indicators[known.id] = known
 
-    def _new_indicator(self, entry: _Entry) -> Indicator | None:
+    def _new_indicator(self, entry: _Entry) -> Indicator | None:  # noqa: PLR0911 - one check per field, each reported
         """Check an indicator table in full, and build its indicator unless it has problems."""
         fields_ok = _check_fields(entry, self.out)
         data = entry.data
@@ -642,8 +641,12 @@ class _Reader:
             )
             return None
         unit = _text(entry, "unit", self.out)
-        if unit is not None and _build(entry, "unit", self.out, lambda: unit_info(unit)) is None:
-            return None
+        if unit is not None:
+            try:
+                unit_info(unit)
+            except VnplanError as error:
+                self.out.on(entry, "unit", f"{error}")
+                return None
         additive = data.get("additive")
         if additive is not None and not isinstance(additive, bool):
             self.out.on(
@@ -673,11 +676,8 @@ class _Reader:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
         # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
         make = _shared_indicator if code is None or isinstance(code, str) else Indicator
-        indicator = _build(
-            entry,
-            "id",
-            self.out,
-            lambda: make(
+        try:
+            indicator = make(
                 id=ident,
                 name_vi=name_vi,
                 name_en=name_en,
@@ -687,10 +687,11 @@ class _Reader:
                 sector=sector,
                 additive=additive,
                 code=code,
-            ),
-        )
-        if indicator is not None:
-            self.indicators[ident] = indicator
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
+            return None
+        self.indicators[ident] = indicator
         return indicator
 
     def _lookup_indicator(self, entry: _Entry, field: str = "indicator") -> Indicator | None:
@@ -745,25 +746,13 @@ class _Reader:
                 f"({indicator.unit!r}) (got {unit!r})",
             )
             return
-        # The fields a target and a measurement share.
-        common: dict[str, Any] = {
-            "id": ident,
-            "indicator": indicator,
-            "period": period,
-            "as_of": _date(as_of),
-            "value": printed.value,
-            "unit": unit,
-            "printed": printed.text,
-            "location": location,
-            "note": data.get("note"),
-        }
+        note = data.get("note")
         if role is Role.TARGET:
             basis = _enum(entry, "basis", Basis, self.out)
             bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
             status = _enum(entry, "status", Status, self.out, default=Status.PLANNED)
             if basis is None or bound is None or status is None:
                 return
-            target_bound, target_status = bound, status  # narrowed, for the closure below
             if "bound" in data and printed.bound is not Bound.EXACT and bound is not printed.bound:
                 self.out.on(
                     entry,
@@ -772,34 +761,54 @@ class _Reader:
                     f"({printed.bound.value!r})",
                 )
                 return
-            figure: Measurement | Target | None = _build(
-                entry,
-                "id",
-                self.out,
-                lambda: Target(**common, basis=basis, bound=target_bound, status=target_status),
-            )
-        else:
-            status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
-            if "basis" in data:
-                self.out.on(
-                    entry,
-                    "basis",
-                    f"'basis' is only for role 'target' (got role {role.value!r})",
+            try:
+                self.figures[ident] = Target(
+                    id=ident,
+                    indicator=indicator,
+                    period=period,
+                    as_of=as_of,
+                    value=printed.value,
+                    unit=unit,
+                    printed=printed.text,
+                    location=location,
+                    note=note,
+                    basis=basis,
+                    bound=bound,
+                    status=status,
                 )
-                return
-            if status is None:
-                return
-            bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
-            if bound is None:
-                return
-            figure = _build(
+            except VnplanError as error:
+                self.out.on(entry, "id", f"{error}")
+            return
+        status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
+        if "basis" in data:
+            self.out.on(
                 entry,
-                "id",
-                self.out,
-                lambda: Measurement(**common, role=role, status=status, bound=bound),
+                "basis",
+                f"'basis' is only for role 'target' (got role {role.value!r})",
             )
-        if figure is not None:
-            self.figures[ident] = figure
+            return
+        if status is None:
+            return
+        bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
+        if bound is None:
+            return
+        try:
+            self.figures[ident] = Measurement(
+                id=ident,
+                indicator=indicator,
+                period=period,
+                as_of=as_of,
+                value=printed.value,
+                unit=unit,
+                printed=printed.text,
+                location=location,
+                note=note,
+                role=role,
+                status=status,
+                bound=bound,
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
 
     def _claim(self, entry: _Entry, *, final: bool) -> bool:  # noqa: C901, PLR0911, PLR0912 - one check per field, each reported
         """Build a claim; return False to retry later when its subject claim is not built yet."""
@@ -886,11 +895,8 @@ class _Reader:
                 f"only a 'fraction' claim may print 'a/b' (got kind {kind.value!r})",
             )
             return True
-        claim = _build(
-            entry,
-            "kind",
-            self.out,
-            lambda: Claim(
+        try:
+            self.claims[ident] = Claim(
                 id=ident,
                 kind=kind,
                 subject=subject,
@@ -906,10 +912,9 @@ class _Reader:
                 denominator=printed.denominator,
                 location=location,
                 note=data.get("note"),
-            ),
-        )
-        if claim is not None:
-            self.claims[ident] = claim
+            )
+        except VnplanError as error:
+            self.out.on(entry, "kind", f"{error}")
         return True
 
     def _relation(self, entry: _Entry) -> None:
@@ -951,21 +956,17 @@ class _Reader:
                 ok = False
         if not ok or ident is None or kind is None or location is None:
             return
-        relation = _build(
-            entry,
-            "id",
-            self.out,
-            lambda: Relation(
+        try:
+            self.relations[ident] = Relation(
                 id=ident,
                 kind=kind,
                 total=total,
                 parts=tuple(parts),
                 location=location,
                 note=entry.data.get("note"),
-            ),
-        )
-        if relation is not None:
-            self.relations[ident] = relation
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
 
 
 _Table = tuple[tuple[str, str | bool], ...]
