@@ -95,6 +95,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "claim": ("id", "kind", "printed", "section"),
     "relation": ("id", "kind", "parts", "section"),
 }
+_REQUIRED_SETS = {kind: frozenset(fields) for kind, fields in _REQUIRED.items()}
 #: Each enum's members by value.
 _MEMBERS: dict[type[Any], dict[object, Any]] = {
     enum: {member.value: member for member in enum}
@@ -375,9 +376,10 @@ def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
 
 def _check_fields(entry: _Entry, out: _Collector) -> bool:
     ok = True
+    data = entry.data
     known = _FIELDS[entry.kind]
-    if entry.data.keys() - known:  # unknown fields (rare): name each, in written order
-        for field in entry.data:
+    if not known.issuperset(data):  # unknown fields (rare): name each, in written order
+        for field in data:
             if field not in known:
                 allowed = ", ".join(sorted(known))
                 out.on(
@@ -386,11 +388,12 @@ def _check_fields(entry: _Entry, out: _Collector) -> bool:
                     f"unknown field {field!r} (expected one of {allowed})",
                 )
                 ok = False
-    for field in _REQUIRED[entry.kind]:
-        if field not in entry.data:
-            out.on(entry, "id", f"{field!r} is required")
-            ok = False
-    ident = entry.data.get("id")
+    if not data.keys() >= _REQUIRED_SETS[entry.kind]:  # missing fields (rare): name each
+        for field in _REQUIRED[entry.kind]:
+            if field not in data:
+                out.on(entry, "id", f"{field!r} is required")
+                ok = False
+    ident = data.get("id")
     if isinstance(ident, str) and not _ID.match(ident):
         out.at(
             entry,
