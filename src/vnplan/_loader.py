@@ -741,7 +741,8 @@ class _Reader:
             or ident in self.figures
         ):
             return
-        if not same_dimension(unit, indicator.unit):
+        # (A unit is most often the indicator's own, known by now: no need to ask pint.)
+        if unit != indicator.unit and not same_dimension(unit, indicator.unit):
             self.out.on(
                 entry,
                 "unit" if "unit" in data else "printed",
