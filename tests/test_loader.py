@@ -206,3 +206,48 @@ def test_an_indicator_like_one_read_before_is_checked(
     _edit(folder, f"{field} = {valid}", f"{field} = {invalid}")
     problems = _problems(folder)
     assert any(p.endswith(f"indicator 'grain-output': {message}") for p in problems), problems
+
+
+# -- locations read before -----------------------------------------------------------------
+
+_NO_PARAGRAPH = (
+    "10-economy.toml:44: figure 'grain-output-2022': "
+    "'paragraph' must be a paragraph number, or else a footnote number (got None)"
+)
+
+
+def test_reports_that_give_a_location_alike_share_it(folder: Path) -> None:
+    first, again = vnplan.load(folder), vnplan.load(folder)
+    assert first["grain-output-2022"].location is again["grain-output-2022"].location
+
+
+@pytest.mark.parametrize(
+    ("invalid", "got"),
+    [("true", "True"), ("1.0", "1.0"), ("[1]", "[1]"), ("{ a = 1 }", "{'a': 1}")],
+)
+def test_a_location_like_one_read_before_is_checked(folder: Path, invalid: str, got: str) -> None:
+    """Location fields equal to valid ones read before (1 == 1.0 == True) are still checked."""
+    vnplan.load(folder)
+    _edit(folder, "paragraph = 1\n", f"paragraph = {invalid}\n")
+    wrong = (
+        "10-economy.toml:45: figure 'grain-output-2022': "
+        f"'paragraph' must be a positive whole number (got {got})"
+    )
+    assert _problems(folder) == [_NO_PARAGRAPH, wrong]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ("paragraph = 1\nfootnote = 1\n", "'footnote' must be None when a paragraph is given"),
+        ("paragraph = 0\nfootnote = 1\n", "'paragraph' must be a positive whole number (got 0)"),
+    ],
+)
+def test_a_location_problem_is_reported_for_each_table_that_has_it(
+    folder: Path, fields: str, message: str
+) -> None:
+    path = folder / "10-economy.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("paragraph = 1\n", fields), encoding="utf-8")
+    problems = _problems(folder)
+    assert len([p for p in problems if message in p]) == text.count("paragraph = 1\n") > 1

@@ -95,6 +95,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "claim": ("id", "kind", "printed", "section"),
     "relation": ("id", "kind", "parts", "section"),
 }
+_REQUIRED_SETS = {kind: frozenset(fields) for kind, fields in _REQUIRED.items()}
 #: Each enum's members by value.
 _MEMBERS: dict[type[Any], dict[object, Any]] = {
     enum: {member.value: member for member in enum}
@@ -317,26 +318,39 @@ def _int(entry: _Entry, field: str, out: _Collector) -> int | None:
     return value
 
 
-def _location(
-    entry: _Entry, out: _Collector, known: dict[tuple[str, int | None, int | None], Location]
-) -> Location | None:
-    """The entry's location; ``known`` holds those built already (a paragraph prints many)."""
+#: A location's raw fields, with the types of the numbers: ``1``, ``1.0`` and ``True`` are
+#: equal, and only ``1`` is a paragraph number.
+_RawLocation = tuple[object, object, object, type, type]
+#: Locations read without a problem, by their raw fields: a paragraph prints many figures,
+#: and the reports of a collection share their outline.
+_LOCATIONS: dict[_RawLocation, Location] = {}
+_MAX_LOCATIONS = 4096
+
+
+def _location(entry: _Entry, out: _Collector) -> Location | None:
+    """The entry's location, checked once for all the tables that give the same fields."""
+    data = entry.data
+    paragraph, footnote = data.get("paragraph"), data.get("footnote")
+    raw = (data.get("section"), paragraph, footnote, type(paragraph), type(footnote))
+    try:
+        return _LOCATIONS[raw]
+    except (KeyError, TypeError):  # not read yet, or a list or table (not a key)
+        pass
+    problems = len(out.problems)
     section = _text(entry, "section", out)
-    paragraph = _int(entry, "paragraph", out)
-    footnote = _int(entry, "footnote", out)
+    checked_paragraph = _int(entry, "paragraph", out)
+    checked_footnote = _int(entry, "footnote", out)
     if section is None:
         return None
-    key = (section, paragraph, footnote)
-    location = known.get(key)
-    if location is None:
-        location = _build(
-            entry,
-            "section",
-            out,
-            lambda: Location(section=section, paragraph=paragraph, footnote=footnote),
-        )
-        if location is not None:
-            known[key] = location
+    try:
+        location = Location(section=section, paragraph=checked_paragraph, footnote=checked_footnote)
+    except VnplanError as error:
+        out.on(entry, "section", f"{error}")
+        return None
+    if len(out.problems) == problems:
+        if len(_LOCATIONS) >= _MAX_LOCATIONS:
+            _LOCATIONS.clear()
+        _LOCATIONS[raw] = location
     return location
 
 
@@ -353,16 +367,8 @@ def _period(entry: _Entry, field: str, out: _Collector) -> Period | None:
             f"{field!r} must be a period such as '2022' or '2021-2025' (got {value!r})",
         )
         return None
-    return _build(entry, field, out, lambda: Period.parse(value))
-
-
-_T = TypeVar("_T")
-
-
-def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -> _T | None:
-    """Call ``make`` and turn a vnplan error into a problem at ``field``."""
     try:
-        return make()
+        return Period.parse(value)
     except VnplanError as error:
         out.on(entry, field, f"{error}")
         return None
@@ -370,9 +376,10 @@ def _build(entry: _Entry, field: str, out: _Collector, make: Callable[[], _T]) -
 
 def _check_fields(entry: _Entry, out: _Collector) -> bool:
     ok = True
+    data = entry.data
     known = _FIELDS[entry.kind]
-    if entry.data.keys() - known:  # unknown fields (rare): name each, in written order
-        for field in entry.data:
+    if not known.issuperset(data):  # unknown fields (rare): name each, in written order
+        for field in data:
             if field not in known:
                 allowed = ", ".join(sorted(known))
                 out.on(
@@ -381,11 +388,12 @@ def _check_fields(entry: _Entry, out: _Collector) -> bool:
                     f"unknown field {field!r} (expected one of {allowed})",
                 )
                 ok = False
-    for field in _REQUIRED[entry.kind]:
-        if field not in entry.data:
-            out.on(entry, "id", f"{field!r} is required")
-            ok = False
-    ident = entry.data.get("id")
+    if not data.keys() >= _REQUIRED_SETS[entry.kind]:  # missing fields (rare): name each
+        for field in _REQUIRED[entry.kind]:
+            if field not in data:
+                out.on(entry, "id", f"{field!r} is required")
+                ok = False
+    ident = data.get("id")
     if isinstance(ident, str) and not _ID.match(ident):
         out.at(
             entry,
@@ -400,7 +408,11 @@ def _printed(entry: _Entry, out: _Collector) -> Printed | None:
     text = _text(entry, "printed", out)
     if text is None:
         return None
-    return _build(entry, "printed", out, lambda: parse_printed(text))
+    try:
+        return parse_printed(text)
+    except VnplanError as error:
+        out.on(entry, "printed", f"{error}")
+        return None
 
 
 def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
@@ -424,7 +436,10 @@ def _unit(entry: _Entry, printed: Printed, out: _Collector) -> str | None:
             f"'unit' is required when the printed text {printed.text!r} has none",
         )
         return None
-    if _build(entry, "unit" if given else "printed", out, lambda: unit_info(unit)) is None:
+    try:
+        unit_info(unit)
+    except VnplanError as error:
+        out.on(entry, "unit" if given else "printed", f"{error}")
         return None
     return unit
 
@@ -469,7 +484,6 @@ class _Reader:
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
-        self.locations: dict[tuple[str, int | None, int | None], Location] = {}
 
     def read(self) -> Report:  # noqa: C901 - one check per field, each reported
         meta = self._report_meta()
@@ -614,7 +628,7 @@ class _Reader:
         else:
             self.indicators[known.id] = known
 
-    def _new_indicator(self, entry: _Entry) -> Indicator | None:
+    def _new_indicator(self, entry: _Entry) -> Indicator | None:  # noqa: PLR0911 - one check per field, each reported
         """Check an indicator table in full, and build its indicator unless it has problems."""
         fields_ok = _check_fields(entry, self.out)
         data = entry.data
@@ -630,8 +644,12 @@ class _Reader:
             )
             return None
         unit = _text(entry, "unit", self.out)
-        if unit is not None and _build(entry, "unit", self.out, lambda: unit_info(unit)) is None:
-            return None
+        if unit is not None:
+            try:
+                unit_info(unit)
+            except VnplanError as error:
+                self.out.on(entry, "unit", f"{error}")
+                return None
         additive = data.get("additive")
         if additive is not None and not isinstance(additive, bool):
             self.out.on(
@@ -661,11 +679,8 @@ class _Reader:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
         # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
         make = _shared_indicator if code is None or isinstance(code, str) else Indicator
-        indicator = _build(
-            entry,
-            "id",
-            self.out,
-            lambda: make(
+        try:
+            indicator = make(
                 id=ident,
                 name_vi=name_vi,
                 name_en=name_en,
@@ -675,10 +690,11 @@ class _Reader:
                 sector=sector,
                 additive=additive,
                 code=code,
-            ),
-        )
-        if indicator is not None:
-            self.indicators[ident] = indicator
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
+            return None
+        self.indicators[ident] = indicator
         return indicator
 
     def _lookup_indicator(self, entry: _Entry, field: str = "indicator") -> Indicator | None:
@@ -698,7 +714,7 @@ class _Reader:
         indicator = self._lookup_indicator(entry)
         printed = _printed(entry, self.out)
         role = _enum(entry, "role", Role, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         period = _period(entry, "period", self.out)
         as_of = data.get("as_of")
         if as_of is not None and _date(as_of) is None:
@@ -725,7 +741,8 @@ class _Reader:
             or ident in self.figures
         ):
             return
-        if not same_dimension(unit, indicator.unit):
+        # (A unit is most often the indicator's own, known by now: no need to ask pint.)
+        if unit != indicator.unit and not same_dimension(unit, indicator.unit):
             self.out.on(
                 entry,
                 "unit" if "unit" in data else "printed",
@@ -733,25 +750,13 @@ class _Reader:
                 f"({indicator.unit!r}) (got {unit!r})",
             )
             return
-        # The fields a target and a measurement share.
-        common: dict[str, Any] = {
-            "id": ident,
-            "indicator": indicator,
-            "period": period,
-            "as_of": _date(as_of),
-            "value": printed.value,
-            "unit": unit,
-            "printed": printed.text,
-            "location": location,
-            "note": data.get("note"),
-        }
+        note = data.get("note")
         if role is Role.TARGET:
             basis = _enum(entry, "basis", Basis, self.out)
             bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
             status = _enum(entry, "status", Status, self.out, default=Status.PLANNED)
             if basis is None or bound is None or status is None:
                 return
-            target_bound, target_status = bound, status  # narrowed, for the closure below
             if "bound" in data and printed.bound is not Bound.EXACT and bound is not printed.bound:
                 self.out.on(
                     entry,
@@ -760,34 +765,54 @@ class _Reader:
                     f"({printed.bound.value!r})",
                 )
                 return
-            figure: Measurement | Target | None = _build(
-                entry,
-                "id",
-                self.out,
-                lambda: Target(**common, basis=basis, bound=target_bound, status=target_status),
-            )
-        else:
-            status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
-            if "basis" in data:
-                self.out.on(
-                    entry,
-                    "basis",
-                    f"'basis' is only for role 'target' (got role {role.value!r})",
+            try:
+                self.figures[ident] = Target(
+                    id=ident,
+                    indicator=indicator,
+                    period=period,
+                    as_of=as_of,
+                    value=printed.value,
+                    unit=unit,
+                    printed=printed.text,
+                    location=location,
+                    note=note,
+                    basis=basis,
+                    bound=bound,
+                    status=status,
                 )
-                return
-            if status is None:
-                return
-            bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
-            if bound is None:
-                return
-            figure = _build(
+            except VnplanError as error:
+                self.out.on(entry, "id", f"{error}")
+            return
+        status = _enum(entry, "status", Status, self.out, default=Status.REPORTED)
+        if "basis" in data:
+            self.out.on(
                 entry,
-                "id",
-                self.out,
-                lambda: Measurement(**common, role=role, status=status, bound=bound),
+                "basis",
+                f"'basis' is only for role 'target' (got role {role.value!r})",
             )
-        if figure is not None:
-            self.figures[ident] = figure
+            return
+        if status is None:
+            return
+        bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
+        if bound is None:
+            return
+        try:
+            self.figures[ident] = Measurement(
+                id=ident,
+                indicator=indicator,
+                period=period,
+                as_of=as_of,
+                value=printed.value,
+                unit=unit,
+                printed=printed.text,
+                location=location,
+                note=note,
+                role=role,
+                status=status,
+                bound=bound,
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
 
     def _claim(self, entry: _Entry, *, final: bool) -> bool:  # noqa: C901, PLR0911, PLR0912 - one check per field, each reported
         """Build a claim; return False to retry later when its subject claim is not built yet."""
@@ -801,7 +826,7 @@ class _Reader:
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", ClaimKind, self.out)
         printed = _printed(entry, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         period = _period(entry, "period", self.out)
         reference = _period(entry, "reference", self.out)
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
@@ -874,11 +899,8 @@ class _Reader:
                 f"only a 'fraction' claim may print 'a/b' (got kind {kind.value!r})",
             )
             return True
-        claim = _build(
-            entry,
-            "kind",
-            self.out,
-            lambda: Claim(
+        try:
+            self.claims[ident] = Claim(
                 id=ident,
                 kind=kind,
                 subject=subject,
@@ -894,17 +916,16 @@ class _Reader:
                 denominator=printed.denominator,
                 location=location,
                 note=data.get("note"),
-            ),
-        )
-        if claim is not None:
-            self.claims[ident] = claim
+            )
+        except VnplanError as error:
+            self.out.on(entry, "kind", f"{error}")
         return True
 
     def _relation(self, entry: _Entry) -> None:
         ok = _check_fields(entry, self.out)
         ident = _text(entry, "id", self.out)
         kind = _enum(entry, "kind", RelationKind, self.out)
-        location = _location(entry, self.out, self.locations)
+        location = _location(entry, self.out)
         total = entry.data.get("total")
         parts = entry.data.get("parts")
         if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
@@ -939,21 +960,17 @@ class _Reader:
                 ok = False
         if not ok or ident is None or kind is None or location is None:
             return
-        relation = _build(
-            entry,
-            "id",
-            self.out,
-            lambda: Relation(
+        try:
+            self.relations[ident] = Relation(
                 id=ident,
                 kind=kind,
                 total=total,
                 parts=tuple(parts),
                 location=location,
                 note=entry.data.get("note"),
-            ),
-        )
-        if relation is not None:
-            self.relations[ident] = relation
+            )
+        except VnplanError as error:
+            self.out.on(entry, "id", f"{error}")
 
 
 _Table = tuple[tuple[str, str | bool], ...]
