@@ -750,7 +750,18 @@ class _Reader:
                 f"({indicator.unit!r}) (got {unit!r})",
             )
             return
-        note = data.get("note")
+        # The fields a target and a measurement share.
+        common: dict[str, Any] = {
+            "id": ident,
+            "indicator": indicator,
+            "period": period,
+            "as_of": as_of,
+            "value": printed.value,
+            "unit": unit,
+            "printed": printed.text,
+            "location": location,
+            "note": data.get("note"),
+        }
         if role is Role.TARGET:
             basis = _enum(entry, "basis", Basis, self.out)
             bound = _enum(entry, "bound", Bound, self.out, default=printed.bound)
@@ -766,20 +777,7 @@ class _Reader:
                 )
                 return
             try:
-                self.figures[ident] = Target(
-                    id=ident,
-                    indicator=indicator,
-                    period=period,
-                    as_of=as_of,
-                    value=printed.value,
-                    unit=unit,
-                    printed=printed.text,
-                    location=location,
-                    note=note,
-                    basis=basis,
-                    bound=bound,
-                    status=status,
-                )
+                self.figures[ident] = Target(**common, basis=basis, bound=bound, status=status)
             except VnplanError as error:
                 self.out.on(entry, "id", f"{error}")
             return
@@ -797,20 +795,7 @@ class _Reader:
         if bound is None:
             return
         try:
-            self.figures[ident] = Measurement(
-                id=ident,
-                indicator=indicator,
-                period=period,
-                as_of=as_of,
-                value=printed.value,
-                unit=unit,
-                printed=printed.text,
-                location=location,
-                note=note,
-                role=role,
-                status=status,
-                bound=bound,
-            )
+            self.figures[ident] = Measurement(**common, role=role, status=status, bound=bound)
         except VnplanError as error:
             self.out.on(entry, "id", f"{error}")
 
