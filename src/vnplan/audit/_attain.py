@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import Final
 
 from vnplan._enums import ClaimKind, Direction, RelationKind, Severity
 from vnplan._interval import Interval
@@ -29,10 +28,6 @@ from vnplan.audit._engine import (
 )
 
 __all__ = ["Attainment"]
-
-#: Only *khoảng* makes a plan approximate for attainment: a report computes attainment
-#: of a *trên* (at least) plan against its printed number.
-_ABOUT: Final = ABOUT
 
 
 def _basis(claim: Claim, lang: Language) -> str:
@@ -79,7 +74,7 @@ def _direct(context: Context, claim: Claim, subject: Measurement, plan: Target) 
         )
 
     return Problem(
-        comparison=Comparison(operands, formula, loose=_ABOUT),
+        comparison=Comparison(operands, formula, loose=ABOUT),
         cited=(claim, subject, plan),
         describe=describe,
         stated=claim,
@@ -134,7 +129,7 @@ def _pair(
         )
 
     return Problem(
-        comparison=Comparison(operands, formula, loose=_ABOUT),
+        comparison=Comparison(operands, formula, loose=ABOUT),
         cited=(a_claim, a_subject, b_claim, b_subject),
         describe=describe,
         stated=b_claim,
@@ -212,7 +207,7 @@ def _sum_problem(
     for part, part_claim in zip(parts, part_claims, strict=True):
         cited.extend((part_claim, part))
     return Problem(
-        comparison=Comparison(tuple(operands), formula, loose=_ABOUT),
+        comparison=Comparison(tuple(operands), formula, loose=ABOUT),
         cited=tuple(cited),
         describe=describe,
         stated=claim,
