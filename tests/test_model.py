@@ -130,6 +130,13 @@ def claim(**changes):
     return Claim(**{**fields, **changes})
 
 
+def test_a_claim_is_worded_with_its_verb_once():
+    assert claim().worded == "tăng 1,99%"
+    assert claim(printed="tăng 1,99%").worded == "tăng 1,99%"  # the verb printed with it
+    assert claim(kind=ClaimKind.SHARE, verb=None, reference=None).worded == "1,99%"
+    assert "'tăng 1,99%'" in repr(claim())
+
+
 def relation(**changes):
     fields = {
         "id": "grain-output-2022-parts",

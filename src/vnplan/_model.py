@@ -945,6 +945,19 @@ class Claim:
             _same_dimension("unit", self.unit, self.indicator)
 
     @property
+    def worded(self) -> str:
+        """The claim as the report words it: its verb, then its printed number.
+
+        >>> import vnplan
+        >>> claim = vnplan.load("dien-bien-2022").claims[0]
+        >>> claim.verb, claim.printed, claim.worded
+        ('tăng', '10,19%', 'tăng 10,19%')
+        """
+        if self.verb and not self.printed.startswith(self.verb):
+            return f"{self.verb} {self.printed}"
+        return self.printed
+
+    @property
     def sign(self) -> Literal[1, -1]:
         """``-1`` when the verb says less (giảm, thấp hơn), else ``1``."""
         return -1 if self.verb in _DOWN else 1
@@ -1001,7 +1014,7 @@ class Claim:
 
     def __repr__(self) -> str:
         """Return ``<Claim id: name 2022 growth 'tăng 1,99%' vs 2021>``."""
-        stated = f"{self.verb} {self.printed}" if self.verb else self.printed
+        stated = self.worded
         when = f" {self.period}" if self.period is not None else ""
         against = ""
         if self.reference is not None:

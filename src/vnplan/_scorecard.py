@@ -84,10 +84,7 @@ class PlanResult:
     @property
     def printed(self) -> str | None:
         """The claim as printed (``đạt 102,49 %``), for a stated result; else ``None``."""
-        if self.claim is None:
-            return None
-        verb = f"{self.claim.verb} " if self.claim.verb else ""
-        return f"{verb}{self.claim.printed}"
+        return None if self.claim is None else self.claim.worded
 
 
 @attrs.frozen(kw_only=True)
@@ -131,10 +128,7 @@ class GrowthResult:
     @property
     def printed(self) -> str | None:
         """The claim as printed (``tăng 1,99%``), for a stated result; else ``None``."""
-        if self.claim is None:
-            return None
-        verb = f"{self.claim.verb} " if self.claim.verb else ""
-        return f"{verb}{self.claim.printed}"
+        return None if self.claim is None else self.claim.worded
 
 
 @attrs.frozen(kw_only=True)

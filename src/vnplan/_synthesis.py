@@ -761,9 +761,7 @@ def _evolved(
 
 def _said(item: Item) -> str:
     """What the report prints: the text, after its verb for a claim (``tăng 1,99%``)."""
-    if isinstance(item, Claim) and item.verb:
-        return f"{item.verb} {item.printed}"
-    return item.printed
+    return item.worded if isinstance(item, Claim) else item.printed
 
 
 class _Overlay:

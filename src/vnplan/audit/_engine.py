@@ -446,9 +446,7 @@ def quantity(value: Decimal, unit: str, lang: Language, places: int | None = Non
 
 def shown(item: Item) -> str:
     """The printed text of an item, in quotes: «8.428,99 triệu đồng»."""
-    if isinstance(item, Claim) and item.verb and not item.printed.startswith(item.verb):
-        return f"«{item.verb} {item.printed}»"
-    return f"«{item.printed}»"
+    return f"«{item.worded if isinstance(item, Claim) else item.printed}»"
 
 
 def name(item: Item, lang: Language) -> str:
