@@ -12,6 +12,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from builders import GRAIN, HERE, POVERTY
 from vnplan import (
     Attainment,
     Basis,
@@ -20,10 +21,7 @@ from vnplan import (
     ClaimKind,
     Derived,
     Direction,
-    Indicator,
     Interval,
-    Location,
-    Measure,
     Measurement,
     Period,
     Role,
@@ -47,25 +45,6 @@ from vnplan.exceptions import (
 
 D = Decimal
 F = Fraction
-HERE = Location(section="I > I.1 > 1 > 1.1", paragraph=1)
-GRAIN = Indicator(
-    id="grain-output",
-    name_vi="Tổng sản lượng lương thực",
-    name_en="Total grain output",
-    unit="tấn",
-    measure=Measure.LEVEL,
-    direction=Direction.HIGHER,
-    sector="agriculture",
-)
-POVERTY = Indicator(
-    id="poverty-rate",
-    name_vi="Tỷ lệ hộ nghèo",
-    name_en="Poverty rate",
-    unit="%",
-    measure=Measure.RATE,
-    direction=Direction.LOWER,
-    sector="poverty",
-)
 
 
 def figure(indicator, value, unit, period="2022", role=Role.ACTUAL):

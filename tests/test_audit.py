@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -12,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vnplan
+from builders import report
 from vnplan import (
     Basis,
     Bound,
@@ -148,28 +148,6 @@ def said(
 
 def rel(ident: str, kind: RelationKind, total: str | None, *parts: str) -> Relation:
     return Relation(id=ident, kind=kind, total=total, parts=parts, location=at())
-
-
-def report(*items: Measurement | Target | Claim | Relation) -> Report:
-    used: dict[str, Indicator] = {}
-    for item in items:
-        if not isinstance(item, Relation):
-            used[item.indicator.id] = item.indicator
-    return Report(
-        issuer="UBND tỉnh Thử",
-        number="1/BC-UBND",
-        date=dt.date(2022, 12, 2),
-        place="Thử",
-        province="Thử",
-        year=2022,
-        plan_year=2023,
-        title="Báo cáo thử",
-        indicators=tuple(used.values()),
-        measurements=tuple(i for i in items if isinstance(i, Measurement)),
-        targets=tuple(i for i in items if isinstance(i, Target)),
-        claims=tuple(i for i in items if isinstance(i, Claim)),
-        relations=tuple(i for i in items if isinstance(i, Relation)),
-    )
 
 
 def only(result: AuditResult, check: str | None = None) -> Finding:

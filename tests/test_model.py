@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
+from builders import GRAIN, HERE, POVERTY, indicator
 from vnplan import (
     Basis,
     Bound,
@@ -38,35 +39,11 @@ from vnplan._model import SECTORS, VERBS, _fold
 from vnplan.exceptions import UnknownIndicatorError, ValidationError, VnplanError
 
 D = Decimal
-HERE = Location(section="I > I.1 > 1 > 1.1", paragraph=1)
 
 
 # -- builders: small, valid objects; each test changes what it checks ------------------------
 
 
-def indicator(**changes):
-    fields = {
-        "id": "grain-output",
-        "name_vi": "Tổng sản lượng lương thực",
-        "name_en": "Total grain output",
-        "unit": "tấn",
-        "measure": Measure.LEVEL,
-        "direction": Direction.HIGHER,
-        "sector": "agriculture",
-    }
-    return Indicator(**{**fields, **changes})
-
-
-GRAIN = indicator()
-POVERTY = indicator(
-    id="poverty-rate",
-    name_vi="Tỷ lệ hộ nghèo",
-    name_en="Poverty rate",
-    unit="%",
-    measure=Measure.RATE,
-    direction=Direction.LOWER,
-    sector="poverty",
-)
 RETAIL = indicator(
     id="retail-sales",
     name_vi="Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
