@@ -140,8 +140,10 @@ def _checked(cls: _C) -> _C:
     attrs' ``instance_of``, ``in_``, ``optional`` and ``deep_iterable`` validators raise
     ``TypeError``/``ValueError`` whose arguments are (message, attribute, expected,
     value), as attrs documents. This wraps ``__init__`` to re-raise them as the
-    :class:`ValidationError` vnplan promises, while the field definitions keep the attrs
-    validators that hypothesis reads to build instances.
+    :class:`ValidationError` vnplan promises. It is for classes whose fields use attrs'
+    validators (the results of :mod:`vnplan._attainment`); the model's classes use this
+    module's validators (:func:`_of` and its kin), which raise ``ValidationError``
+    themselves, so their ``__init__`` needs no wrapper.
     """
     init = vars(cls)["__init__"]
 
@@ -313,7 +315,6 @@ _optional_text_field: Final = _of(str, _optional_text, optional=True)
 # -- Period ----------------------------------------------------------------------------------
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Period:
     """The time a figure covers: a year, a span of years, a month or a span of months.
@@ -525,7 +526,6 @@ def _parse_period(text: str) -> Period:
 # -- Location --------------------------------------------------------------------------------
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Location:
     """Where in the report something is printed: a section path and a paragraph or footnote.
@@ -605,7 +605,6 @@ def _default_additive(self: Indicator) -> bool:
     return self.measure in {Measure.LEVEL, Measure.COUNT}
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Indicator:
     """A chỉ tiêu: what is measured, in which unit, and which way is better.
@@ -677,7 +676,6 @@ def _quantity(value: Decimal, unit: str) -> pint.Quantity[Decimal]:
     return units.quantity(value, unit)
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Measurement:
     """A printed figure that is not a plan: an outturn, a stock, a total to date, a part.
@@ -748,7 +746,6 @@ class Measurement:
         return figure_html(self)
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Target:
     """A plan value: kế hoạch, dự toán, chỉ tiêu giao, with who set it and how it bounds.
@@ -835,7 +832,6 @@ Figure: TypeAlias = Measurement | Target
 # -- Claim -----------------------------------------------------------------------------------
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Claim:
     """A comparison the report states: growth, a change, a factor, attainment, a share.
@@ -1036,7 +1032,6 @@ def _verbs(kind: ClaimKind) -> str:
 # -- Relation --------------------------------------------------------------------------------
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Relation:
     """Parts listed under a total (*trong đó: …*), or shares that make up 100%.
@@ -1081,7 +1076,6 @@ class Relation:
 Item: TypeAlias = Indicator | Measurement | Target | Claim | Relation
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Report:
     """A provincial report (*báo cáo*) with everything printed in it.
