@@ -677,10 +677,8 @@ class _Reader:
             return None
         if additive is None:
             additive = measure in {Measure.LEVEL, Measure.COUNT}
-        # A wrong 'code' (a list …) cannot be a cache key: Indicator names the problem.
-        make = _shared_indicator if code is None or isinstance(code, str) else Indicator
         try:
-            indicator = make(
+            indicator = Indicator(
                 id=ident,
                 name_vi=name_vi,
                 name_en=name_en,
@@ -975,16 +973,6 @@ def _table_key(data: Mapping[str, Any]) -> _Table | None:
     if all(type(value) is str or type(value) is bool for _, value in items):
         return items
     return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _shared_indicator(**fields: Any) -> Indicator:  # noqa: ANN401 (Indicator's own fields)
-    """Build an indicator once for all the reports that define it alike.
-
-    The reports of a collection define the same indicators again and again; an indicator
-    is immutable, so they can share one object (and one validation).
-    """
-    return Indicator(**fields)
 
 
 def _first_line(lines: list[str], text: str) -> int | None:
