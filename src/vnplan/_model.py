@@ -942,7 +942,7 @@ class Claim:
 
     @property
     def worded(self) -> str:
-        """The claim as the report words it: its verb, then its printed number.
+        """The claim as the report words it, its verb then its printed number.
 
         >>> import vnplan
         >>> claim = vnplan.load("dien-bien-2022").claims[0]
