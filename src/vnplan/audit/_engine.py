@@ -116,6 +116,15 @@ def ulp(value: Decimal) -> Decimal:
     return _ONE.scaleb(exponent)
 
 
+def _is_exact(item: Item, value: Decimal) -> bool:
+    """Whether ``value``, printed in ``item``, is a whole count of things (see :class:`Operand`)."""
+    if value != value.to_integral_value():
+        return False
+    if isinstance(item, Claim) and item.kind not in _COUNTED:
+        return False
+    return is_count(item.unit)
+
+
 class Operand:
     """A printed number that a comparison rests on, in the comparison's unit.
 
@@ -124,9 +133,13 @@ class Operand:
 
     The classes of this module are plain classes, not attrs: they are internal, never
     compared, hashed or shown, and an attrs class costs ``import vnplan`` half a
-    millisecond to build. (No ``__slots__`` here: :func:`functools.cached_property`
-    needs a ``__dict__``.)
+    millisecond to build.
     """
+
+    __slots__ = (
+        "_intervals", "_magnitude", "_negative", "_unit",
+        "exact", "factor", "item", "rounded", "sign", "value",
+    )  # fmt: skip
 
     def __init__(self, item: Item, value: Decimal, factor: Decimal = _ONE, sign: int = 1) -> None:
         #: The figure or claim the number is printed in.
@@ -137,8 +150,20 @@ class Operand:
         self.factor = factor
         #: ``-1`` for a number read with a minus sign (*giảm*), else ``1``.
         self.sign = sign
+        #: Whether the number is a whole count of things, exact as printed (52 xã, 9.421
+        #: người). A count printed with a scale word (810 nghìn lượt) is rounded like any
+        #: level; so are money, mass, area and the other physical quantities.
+        self.exact = _is_exact(item, value)
+        #: The printed magnitude, and one unit of its last digit.
+        self._magnitude = abs(value)
+        self._unit = ulp(value)
+        #: Whether the values are below zero: printed negative, or read with a minus sign.
+        self._negative = (value < 0) != (sign != 1)
         #: :meth:`interval` under the readings other than the usual one, computed once.
         self._intervals: dict[Reading, Interval] = {}
+        #: :meth:`interval` under the usual reading, the printed number rounded half up.
+        #: Nearly every operand made is judged, so it is computed at once.
+        self.rounded = self._interval(Reading.ROUNDED)
 
     @property
     def id(self) -> str:
@@ -150,30 +175,12 @@ class Operand:
         """The qualifier printed with the number; claims are exact."""
         return Bound.EXACT if isinstance(self.item, Claim) else self.item.bound
 
-    @property
-    def exact(self) -> bool:
-        """Whether the number is a whole count of things, exact as printed (52 xã, 9.421 người).
-
-        A count printed with a scale word (810 nghìn lượt) is rounded like any level; so
-        are money, mass, area and the other physical quantities.
-        """
-        if self.value != self.value.to_integral_value():
-            return False
-        if isinstance(self.item, Claim) and self.item.kind not in _COUNTED:
-            return False
-        return is_count(self.item.unit)
-
-    @functools.cached_property
-    def _digits(self) -> tuple[Decimal, Decimal, bool]:
-        """The printed magnitude, a unit of its last digit, and :attr:`exact`."""
-        return abs(self.value), ulp(self.value), self.exact
-
     def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
         """The least and greatest magnitude the printed number may stand for under ``reading``."""
-        magnitude, unit, exact = self._digits
+        magnitude, unit = self._magnitude, self._unit
         if reading is Reading.ONE_OFF:
             low, high = magnitude - unit, magnitude + unit
-        elif exact:
+        elif self.exact:
             low, high = magnitude, magnitude
         elif reading is Reading.ROUNDED:
             low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
@@ -195,14 +202,9 @@ class Operand:
             self._intervals[reading] = interval
         return interval
 
-    @functools.cached_property
-    def rounded(self) -> Interval:
-        """:meth:`interval` under the usual reading, the printed number rounded half up."""
-        return self._interval(Reading.ROUNDED)
-
     def _interval(self, reading: Reading) -> Interval:
         interval = scaled(*self._magnitudes(reading), self.factor)
-        return -interval if (self.value < 0) != (self.sign != 1) else interval
+        return -interval if self._negative else interval
 
     def reported(self, reading: Reading = Reading.ROUNDED) -> Interval:
         """The values of :meth:`interval`, computed and written as :class:`Interval` does.
@@ -216,10 +218,9 @@ class Operand:
 
     def point(self) -> Interval:
         """The number exactly as printed, signed, in the comparison's unit."""
-        magnitude = abs(self.value)
+        magnitude = self._magnitude
         value = scaled(magnitude, magnitude, self.factor)
-        negative = (self.value < 0) != (self.sign != 1)
-        return -value if negative else value
+        return -value if self._negative else value
 
     def rescaled(self, power: int) -> Operand:
         """The operand with its number read ``10**power`` times larger."""
