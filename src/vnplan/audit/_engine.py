@@ -283,12 +283,14 @@ class Comparison:
             left, right = self.formula(intervals)
         except ZeroDenominatorError:
             return True
-        recomputed, stated = _alternatives(left), _alternatives(right)
-        if self.mode == "at-most":
-            return any(r.low <= s.high for r in recomputed for s in stated)
-        if self.mode == "at-least":
-            return any(r.high >= s.low for r in recomputed for s in stated)
-        return any(r.low <= s.high and s.low <= r.high for r in recomputed for s in stated)
+        stated = _alternatives(right)
+        at_most, at_least = self.mode == "at-most", self.mode == "at-least"
+        for r in _alternatives(left):
+            for s in stated:
+                # They meet: r reaches down to s (enough for at-most), and up to it.
+                if (r.low <= s.high or at_least) and (s.low <= r.high or at_most):
+                    return True
+        return False
 
     def recompute(self) -> Interval | None:
         """The recomputed interval from the numbers read as rounded; ``None`` if unbounded."""
