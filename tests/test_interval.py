@@ -76,6 +76,22 @@ def test_arithmetic_gives_exact_results_rounded_once_and_written_alike(
     assert _outcome(lambda: operation(left, right)) == _reference(operation, left, right)
 
 
+@st.composite
+def _intervals_from_zero_up(draw: st.DrawFn) -> Interval:
+    ends = sorted((abs(draw(_DECIMALS)), abs(draw(_DECIMALS))))
+    return Interval(*ends)
+
+
+@given(left=_intervals_from_zero_up(), right=_intervals_from_zero_up())
+@example(left=Interval(Decimal("-0"), Decimal("1.0")), right=Interval(Decimal("0.00"), Decimal(0)))
+@example(left=Interval(Decimal("2.50"), Decimal("2.5")), right=Interval(Decimal(4), Decimal("4.0")))
+def test_a_product_of_intervals_from_zero_up_takes_the_usual_corners(
+    left: Interval, right: Interval
+) -> None:
+    """The quick product (least by least, greatest by greatest) is that of all four corners."""
+    assert repr(left * right) == _reference(operator.mul, left, right)
+
+
 @given(interval=st.one_of(intervals(), _wide_intervals()))
 def test_mid_and_width_are_exact_results_rounded_once(interval: Interval) -> None:
     """The midpoint rounds half even and the width up, written as exact arithmetic writes them."""

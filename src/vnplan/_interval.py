@@ -330,10 +330,20 @@ class Interval:
     def __mul__(self, other: Operand) -> Interval:
         """Multiply by an interval or an exact number."""
         right = _as_interval(other)
-        products = [
-            _EXACT.multiply(a, b) for a in (self.low, self.high) for b in (right.low, right.high)
-        ]
-        return _computed(_round(min(products), _DOWN), _round(max(products), _UP))
+        # Ends from zero up, the usual case, give the least and greatest products at the
+        # same corners. (_round writes a value alike whatever its digits, so which of two
+        # equal products is taken makes no difference.)
+        if self.low >= 0 and right.low >= 0:
+            least = _EXACT.multiply(self.low, right.low)
+            greatest = _EXACT.multiply(self.high, right.high)
+        else:
+            products = [
+                _EXACT.multiply(a, b)
+                for a in (self.low, self.high)
+                for b in (right.low, right.high)
+            ]
+            least, greatest = min(products), max(products)
+        return _computed(_round(least, _DOWN), _round(greatest, _UP))
 
     def __rmul__(self, other: Decimal | int) -> Interval:
         """Multiply an exact number."""
@@ -400,4 +410,5 @@ def _as_decimal(value: object, field: str) -> Decimal:
 def _as_interval(value: object) -> Interval:
     if isinstance(value, Interval):
         return value
-    return Interval.exact(_as_decimal(value, "other"))
+    number = _as_decimal(value, "other")
+    return _computed(number, number)
