@@ -18,6 +18,7 @@ computed with :class:`Interval` itself.
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from typing import Final
 
@@ -47,8 +48,14 @@ def _bounds(value: Interval | Decimal | int) -> Interval:
     if isinstance(value, Interval):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
-        return Bounds(Decimal(value), Decimal(value))  # a formula's constant (100)
+        return _constant(value)
     return Interval.exact(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _constant(value: int) -> Bounds:
+    """A formula's constant (100) as an interval, made once."""
+    return Bounds(Decimal(value), Decimal(value))
 
 
 class Bounds(Interval):
