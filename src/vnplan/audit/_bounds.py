@@ -58,6 +58,13 @@ def _constant(value: int) -> Bounds:
     return Bounds(Decimal(value), Decimal(value))
 
 
+#: Set an end of a new Bounds past the frozen class's guard, as ``object.__setattr__``
+#: would, through the slot itself: in half the time, and an audit of 126 reports makes
+#: 250k of them. (Interval is an attrs class with slots: ``low`` and ``high`` are slots.)
+_SET_LOW: Final = vars(Interval)["low"].__set__
+_SET_HIGH: Final = vars(Interval)["high"].__set__
+
+
 class Bounds(Interval):
     """An :class:`Interval` whose arithmetic gives the same values, ends not in shortest form."""
 
@@ -65,8 +72,8 @@ class Bounds(Interval):
 
     def __init__(self, low: Decimal, high: Decimal) -> None:
         """Hold ``low`` to ``high`` unchecked: they are computed from checked intervals."""
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
+        _SET_LOW(self, low)
+        _SET_HIGH(self, high)
 
     def __add__(self, other: Interval | Decimal | int) -> Bounds:
         """Add an interval or an exact number."""
