@@ -222,6 +222,7 @@ class Contradictions(Check):
 
 
 def _figure_pairs(context: Context) -> Iterator[Problem]:
+    # Each group lists its figures as the report does: measurements, then targets.
     figures: dict[tuple[object, ...], list[Measurement | Target]] = defaultdict(list)
     everything: list[Measurement | Target] = [
         *context.report.measurements,
@@ -231,7 +232,6 @@ def _figure_pairs(context: Context) -> Iterator[Problem]:
         if figure.role is not Role.PART:
             figures[_figure_key(figure)].append(figure)
     for group in figures.values():
-        group.sort(key=lambda f: context.order[f.id])
         for first, second in itertools.combinations(group, 2):
             problem = _figure_problem(context, first, second)
             if problem is not None:

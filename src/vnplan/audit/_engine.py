@@ -674,7 +674,6 @@ class Context:
         figures: list[Measurement | Target] = [*report.measurements, *report.targets]
         self.items: dict[str, Item] = {figure.id: figure for figure in figures}
         self.items.update((claim.id, claim) for claim in report.claims)
-        self.order = {item_id: index for index, item_id in enumerate(self.items)}
         self.claims_about: dict[str, list[Claim]] = defaultdict(list)
         for claim in report.claims:
             if claim.subject is not None:
