@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
@@ -198,6 +199,7 @@ def _roman(text: str) -> int | None:
     return total
 
 
+@functools.lru_cache(maxsize=1024)  # a report's findings share a few dozen headings
 def _heading_key(heading: str) -> tuple[int, ...]:
     numbers: list[int] = []
     for piece in heading.replace("-", ".").split("."):
