@@ -669,18 +669,16 @@ def _read_plain(original: str, text: str, locale: str) -> Printed | None:
     match = _plain_pattern(locale).fullmatch(text)
     if match is None or _match_suffix(text, len(text), locale) is not None:
         return None
-    integer, fraction, space, unit = match.group("integer", "fraction", "space", "unit")
+    integer, fraction, space = match.group("integer", "fraction", "space")
     group_sep = _separators(locale)[1]
     digits = integer.replace(group_sep, "")
     if len(digits) + len(fraction or "") > MAX_DIGITS:
         return None
-    if unit is None:
-        unit = ""
-    elif unit != "%":
-        unit = " ".join(unit.split())
+    unit = ""
+    if match["unit"] is not None:
         try:
-            units.unit_info(unit)
-        except UnitError:
+            unit = _unit_part(text, match.start("unit"), len(text))
+        except ParseError:
             return None
     return _checked_printed(
         text=original,
