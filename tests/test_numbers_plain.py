@@ -9,8 +9,10 @@ the same digits.
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import sys
 import unicodedata
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +24,7 @@ from hypothesis import strategies as st
 
 from vnplan import Printed, units
 from vnplan._loader import _loads  # the loader's TOML parser: toml-rs when installed
-from vnplan._numbers import _check_text, _read_plain, _scan_printed
+from vnplan._numbers import _check_text, _checked_printed, _read_plain, _scan_printed
 from vnplan.exceptions import ParseError
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -236,3 +238,10 @@ def test_the_fast_reading_agrees_whatever_units_are_known(text: str, locale: str
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(units, "unit_info", _any_unit)
         read_both(text, locale)
+
+
+def test_the_unchecked_constructor_sets_every_field_of_printed() -> None:
+    printed = Printed(text="1", value=Decimal(1))
+    names = [field.name for field in attrs.fields(Printed)]
+    assert list(inspect.signature(_checked_printed).parameters) == names
+    assert _checked_printed(**attrs.asdict(printed, recurse=False)) == printed
