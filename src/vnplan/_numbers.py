@@ -647,8 +647,9 @@ def _plain_pattern(locale: str) -> re.Pattern[str]:
     """The shape of most printed figures in ``locale``: "11.054,32 tỷ đồng", "16,93%".
 
     An unsigned number in standard groups, then a unit (a letter or ``%`` first; no
-    digit, no ``/``), with one space before it or none. Nothing before the number,
-    nothing the number scanner would read on (a separator and a digit, an exponent).
+    digit, no ``/``), with one space before it or none. Nothing before the number, and
+    nothing after it that the scanner reads on or refuses: a separator and a digit
+    cannot follow, and ``(?!…)`` leaves "1e-" and "1E+" (exponents) to the scanner.
     """
     decimal_sep, group_sep = map(re.escape, _separators(locale))
     return re.compile(
@@ -662,9 +663,10 @@ def _plain_pattern(locale: str) -> re.Pattern[str]:
 def _read_plain(original: str, text: str, locale: str) -> Printed | None:
     """Read the common shape of :func:`_plain_pattern` fast, or return ``None``.
 
-    What it reads, it reads exactly as the scanner of :func:`_read_printed` does
-    (tests/test_numbers_plain.py compares them); anything else, errors included, it
-    leaves to the scanner.
+    What it reads, it reads exactly as the scanner (:func:`_scan_printed`) does;
+    tests/test_numbers_plain.py compares them. It leaves to the scanner everything
+    else: qualifiers (after the number too: "trở lên"), signs, fractions and units with
+    ``/``, other spaces, too many digits, units vnplan does not know, and every error.
     """
     match = _plain_pattern(locale).fullmatch(text)
     if match is None or _match_suffix(text, len(text), locale) is not None:
