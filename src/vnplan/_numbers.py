@@ -520,7 +520,7 @@ def _match_suffix(text: str, end: int, locale: str) -> tuple[str, Bound, int] | 
         stripped_end -= 1
     for word, bound in _SUFFIXES[locale]:
         start = stripped_end - len(word)
-        if start > 0 and text[start:stripped_end].casefold() == word and text[start - 1].isspace():
+        if start > 0 and text[start - 1].isspace() and text[start:stripped_end].casefold() == word:
             return text[start:stripped_end], bound, start
     return None
 
