@@ -413,7 +413,12 @@ class _Index:
             owner[shared] = indicator.id
             ids[indicator.id] = shared
             first = self.indicators.get(shared)
-            if first is not None and not same_dimension(first.unit, indicator.unit):
+            # The same unit text is the same dimension (an indicator's unit is known).
+            if (
+                first is not None
+                and first.unit != indicator.unit
+                and not same_dimension(first.unit, indicator.unit)
+            ):
                 problems.append(
                     f"indicator {indicator.id!r} (shared id {shared!r}) is in "
                     f"{indicator.unit!r}, which does not convert to {first.unit!r}, "
