@@ -455,6 +455,22 @@ def _period_text(figure: Measurement | Target, texts: dict[int, str] | None = No
     return text
 
 
+def _shared_texts(items: Iterable[object]) -> list[str]:
+    """``str()`` of each item, worked out once per distinct object (items share objects).
+
+    The loader shares one :class:`~vnplan.Location` per place printed: a panel's tens of
+    thousands of figures have a few hundred.
+    """
+    texts: dict[int, str] = {}  # by id(): the items are alive until this returns
+    found: list[str] = []
+    for item in items:
+        text = texts.get(id(item))
+        if text is None:
+            text = texts[id(item)] = str(item)
+        found.append(text)
+    return found
+
+
 def _status_rank(status: Status) -> int:
     """Official first, then provisional, then any other status (the panel's preference)."""
     if status is Status.OFFICIAL:
@@ -857,12 +873,13 @@ class Collection:
             "value_decimal": [figure.value for figure in figures],
             "unit": [figure.unit for figure in figures],
             "std_value_decimal": [
-                figure.value * (1 if figure.unit == unit else conversion_factor(figure.unit, unit))
+                figure.value
+                * (_ONE if figure.unit == unit else conversion_factor(figure.unit, unit))
                 for figure, unit in zip(figures, std_unit, strict=True)
             ],
             "std_unit": std_unit,
             "printed": [figure.printed for figure in figures],
-            "location": [str(figure.location) for figure in figures],
+            "location": _shared_texts([figure.location for figure in figures]),
             "n_printed": [count for _, _, _, count in entries],
         }
 
