@@ -926,7 +926,8 @@ class Collection:
                 data[name] = pandas.Series(pandas.to_datetime(columns[name]), dtype=dtype)
             else:
                 data[name] = pandas.Series(columns[name], dtype=dtype)
-        frame: pd.DataFrame = pandas.DataFrame(data, columns=list(PANEL_COLUMNS))
+        # The columns are new and this frame's alone: no copy (nor consolidation) needed.
+        frame: pd.DataFrame = pandas.DataFrame(data, columns=list(PANEL_COLUMNS), copy=False)
         return frame
 
     def attainment(self) -> tuple[Comparison, ...]:
