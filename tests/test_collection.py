@@ -15,6 +15,7 @@ import pytest
 import vnplan
 from vnplan import Collection, LoadFailure, load_many
 from vnplan.exceptions import CollectionError, ValidationError
+from vnplan.units import conversion_factor
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -425,3 +426,25 @@ def test_the_types_a_collection_hands_out_are_public() -> None:
         assert name in vnplan.__all__
         assert getattr(vnplan, name).__module__ == "vnplan._collection"
     assert next(iter(vnplan.PANEL_COLUMNS)) == "province"
+
+
+def test_the_panel_s_columns_are_the_figures_fields_row_by_row() -> None:
+    """Each column, built in one pass, holds what each figure gives on its own."""
+    pd = pytest.importorskip("pandas")
+    bundled = load_many(["dien-bien-2022"])
+    report = bundled.reports[0]
+    figures = [*report.measurements, *report.targets]
+    frame = bundled.to_pandas(all_figures=True)
+    assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == vnplan.PANEL_COLUMNS
+    assert list(frame["figure"]) == [figure.id for figure in figures]
+    assert list(frame["location"]) == [str(figure.location) for figure in figures]
+    as_of = [figure.as_of for figure in figures]
+    assert any(as_of)
+    assert frame["as_of"].equals(pd.Series(pd.to_datetime(as_of), dtype="datetime64[ns]"))
+    std_units = [bundled.indicators[bundled.shared_id(report, f.indicator)].unit for f in figures]
+    assert list(frame["std_unit"]) == std_units
+    assert [str(value) for value in frame["std_value_decimal"]] == [
+        str(figure.value * (1 if figure.unit == unit else conversion_factor(figure.unit, unit)))
+        for figure, unit in zip(figures, std_units, strict=True)
+    ]
+    assert list(frame["value"]) == [float(figure.value) for figure in figures]

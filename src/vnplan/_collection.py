@@ -922,9 +922,7 @@ class Collection:
             if name in _FLOATS:
                 exact = columns[_FLOATS[name]]
                 data[name] = pandas.Series([float(value) for value in exact], dtype=dtype)
-            elif dtype.startswith("datetime"):
-                data[name] = pandas.Series(pandas.to_datetime(columns[name]), dtype=dtype)
-            else:
+            else:  # dates too: pandas reads date objects (and None) for datetime64[ns] itself
                 data[name] = pandas.Series(columns[name], dtype=dtype)
         # The columns are new and this frame's alone: no copy (nor consolidation) needed.
         frame: pd.DataFrame = pandas.DataFrame(data, columns=list(PANEL_COLUMNS), copy=False)
