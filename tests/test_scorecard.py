@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 
 import vnplan
 from vnplan._enums import Basis
 from vnplan._model import Period
-from vnplan._scorecard import in_year, scorecard
+from vnplan._scorecard import Scorecard, in_year, scorecard
 
 
 def test_stated_attainment_is_kept_and_judged_by_direction(small_report):
@@ -99,3 +100,38 @@ def test_bundled_report_scorecard_matches_the_report():
     assert maize.met is False
     assert {r.source for r in card.plan} == {"stated", "computed"}
     assert scorecard(report) is card  # cached
+
+
+def test_plan_of_and_growth_of_pick_the_results_a_scan_would() -> None:
+    # The first plan result whose outturn is the figure; among the figure's growth
+    # results, the first on the year before, else the first at all.
+    report = vnplan.load("dien-bien-2022")
+    card = scorecard(report)
+    for figure in (*report.measurements, *report.targets):
+        plans = [r for r in card.plan if r.actual is not None and r.actual.id == figure.id]
+        assert card.plan_of(figure.id) is (plans[0] if plans else None)
+        grown = [r for r in card.growth if r.current is not None and r.current.id == figure.id]
+        on_year_before = [r for r in grown if r.vs_previous_year]
+        expected = (on_year_before or grown or [None])[0]
+        assert card.growth_of(figure.id) is expected
+    assert card.plan_of("no-such-figure") is None
+    assert card.growth_of("no-such-figure") is None
+
+
+def test_growth_of_prefers_the_year_before_among_several_results() -> None:
+    card = scorecard(vnplan.load("dien-bien-2022"))
+    year_before = next(r for r in card.growth if r.current is not None and r.vs_previous_year)
+    assert year_before.current is not None
+    figure = year_before.current.id
+    on_a_plan = attrs.evolve(year_before, reference=Period.parse("2021-2025"))
+    assert not on_a_plan.vs_previous_year
+    assert Scorecard(plan=(), growth=(on_a_plan, year_before)).growth_of(figure) is year_before
+    assert Scorecard(plan=(), growth=(on_a_plan,)).growth_of(figure) is on_a_plan
+
+
+def test_a_scorecard_compares_and_hashes_by_its_results_only() -> None:
+    report = vnplan.load("dien-bien-2022")
+    first, second = scorecard(report), scorecard(report)
+    assert first == second
+    assert hash(first) == hash(second)
+    assert "_plan_by_figure" not in repr(first)

@@ -139,15 +139,34 @@ class Scorecard:
     plan: tuple[PlanResult, ...]
     #: Growth on earlier periods.
     growth: tuple[GrowthResult, ...]
+    # Each figure's results by its id, for plan_of and growth_of (a scan each was
+    # quadratic in the report's size when asked for every figure).
+    _plan_by_figure: dict[str, PlanResult] = attrs.field(init=False, eq=False, repr=False)
+    _growth_by_figure: dict[str, GrowthResult] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        plans: dict[str, PlanResult] = {}
+        for result in self.plan:
+            if result.actual is not None:
+                plans.setdefault(result.actual.id, result)
+        growths: dict[str, list[GrowthResult]] = {}
+        for grown in self.growth:
+            if grown.current is not None:
+                growths.setdefault(grown.current.id, []).append(grown)
+        chosen = {
+            figure: next((g for g in found if g.vs_previous_year), found[0])
+            for figure, found in growths.items()
+        }
+        object.__setattr__(self, "_plan_by_figure", plans)  # the class is frozen
+        object.__setattr__(self, "_growth_by_figure", chosen)
 
     def plan_of(self, figure: str) -> PlanResult | None:
         """Return the first plan result whose outturn is the figure with id ``figure``."""
-        return next((r for r in self.plan if r.actual and r.actual.id == figure), None)
+        return self._plan_by_figure.get(figure)
 
     def growth_of(self, figure: str) -> GrowthResult | None:
         """Return the growth of the figure with id ``figure``, on the year before if stated."""
-        found = [r for r in self.growth if r.current is not None and r.current.id == figure]
-        return next((r for r in found if r.vs_previous_year), found[0] if found else None)
+        return self._growth_by_figure.get(figure)
 
 
 def _met(ratio: Decimal, direction: Direction, bound: Bound) -> bool | None:
