@@ -576,3 +576,16 @@ def test_every_unit_the_report_prints_after_a_number_parses():
     assert unread == {}
     for unit in ("tỷ đồng", "triệu USD", "nghìn lượt", "triệu lượt HK.Km", "triệu Tấn.Km", "%"):
         assert unit in read
+
+
+def test_a_unit_defined_later_changes_how_a_unit_already_written_is_written():
+    # unit_text caches what it writes: define() must empty that cache.
+    units.define("khách_cache_test = [guest_cache_test]")
+    text = "lượt khách cache test"
+    assert units.unit_text(text) == "lượt.khách cache test"
+    assert units.unit_text(text, "en") == "visits.khách cache test"
+    assert vnplan.format_quantity(Decimal(5), text, "en") == "5 visits.khách cache test"
+    units.define("lượt_khách_cache_test = [visit_cache_test]")
+    assert units.unit_text(text) == "lượt khách cache test"
+    assert units.unit_text(text, "en") == "lượt khách cache test"
+    assert vnplan.format_quantity(Decimal(5), text, "en") == "5 lượt khách cache test"

@@ -440,6 +440,7 @@ def define(definition: str) -> None:
     from vnplan._numbers import _read_cached  # noqa: PLC0415 (it imports this module)
 
     _read_cached.cache_clear()  # a text may read otherwise with the new unit
+    _text_of.cache_clear()  # and a unit may be written otherwise
 
 
 def _split_words(part: str, text: str) -> list[tuple[str, bool]]:
@@ -691,10 +692,16 @@ def unit_text(unit: str | pint.Unit | pint.Quantity[Decimal], locale: str = "vi"
         'million VND/person/year'
     """
     if isinstance(unit, str):
-        return _unit_text_of(_powers(_parts(unit)).items(), locale)
+        return _text_of(unit, locale)
     reg = registry()
     units = unit if isinstance(unit, reg.Unit) else unit.units
     return _unit_text_of(_items(units), locale)
+
+
+@functools.lru_cache(maxsize=4096)  # an audit writes a few dozen units, thousands of times
+def _text_of(unit: str, locale: str) -> str:
+    """:func:`unit_text` of printed text; :func:`define` empties the cache."""
+    return _unit_text_of(_powers(_parts(unit)).items(), locale)
 
 
 @functools.lru_cache(maxsize=4096)
