@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from vnplan import (
@@ -87,6 +87,40 @@ def same_decimal(a, b):
 @example(Decimal(2022), "vi", False)  # noqa: FBT003
 def test_numbers_read_back_exactly(value, locale, group):
     assert same_decimal(parse_number(format_number(value, locale, group=group), locale), value)
+
+
+def _written_from_digits(value, locale, group, min_digits):
+    """format_number as it was first written: from the digits of ``value.as_tuple()``."""
+    decimal_sep, group_sep = (",", ".") if locale == "vi" else (".", ",")
+    sign, digit_tuple, exponent = value.as_tuple()
+    digits = "".join(map(str, digit_tuple))
+    if exponent >= 0:
+        integer, fraction = digits + "0" * exponent, ""
+    else:
+        digits = digits.rjust(-exponent + 1, "0")
+        integer, fraction = digits[:exponent], digits[exponent:]
+    integer = integer.lstrip("0").rjust(min_digits, "0")
+    if group and len(integer) > 3:
+        head = len(integer) % 3 or 3
+        groups = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        integer = group_sep.join(groups)
+    negative = sign == 1 and any(digit_tuple)
+    return ("-" if negative else "") + integer + (decimal_sep + fraction if fraction else "")
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False) | printed_decimals(),
+    LOCALES,
+    st.booleans(),
+    st.integers(min_value=1, max_value=8),
+)
+@example(Decimal("-0.00"), "vi", True, 1)  # noqa: FBT003
+@example(Decimal("0E+3"), "en", True, 2)  # noqa: FBT003
+@example(Decimal("-1.5E+7"), "en", True, 1)  # noqa: FBT003
+def test_numbers_are_written_digit_for_digit(value, locale, group, min_digits):
+    assume(value.adjusted() < 1000)  # longer numbers are refused: see test_numbers.py
+    written = format_number(value, locale, group=group, min_digits=min_digits)
+    assert written == _written_from_digits(value, locale, group, min_digits)
 
 
 @given(printed_decimals(), LOCALES, st.integers(min_value=0, max_value=4))

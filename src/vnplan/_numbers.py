@@ -412,21 +412,14 @@ def _check_int(value: object, field: str, low: int, high: int) -> int:
 
 def _write(value: Decimal, locale: str, *, group: bool, min_digits: int = 1) -> str:
     decimal_sep, group_sep = _separators(locale)
-    sign, digit_tuple, exponent = value.as_tuple()
-    digits = "".join(map(str, digit_tuple))
-    assert isinstance(exponent, int)  # noqa: S101  (finite values only reach here)
-    if exponent >= 0:
-        integer, fraction = digits + "0" * exponent, ""
-    else:
-        places = -exponent
-        digits = digits.rjust(places + 1, "0")
-        integer, fraction = digits[:-places], digits[-places:]
+    # "f" writes every digit of a finite Decimal, its decimals kept, with no exponent.
+    integer, _, fraction = format(value.copy_abs(), "f").partition(".")
     integer = integer.lstrip("0").rjust(min_digits, "0")
     if group and len(integer) > 3:
         head = len(integer) % 3 or 3
         groups = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
         integer = group_sep.join(groups)
-    negative = sign == 1 and any(digit_tuple)
+    negative = value < 0  # not a zero printed with a minus sign ("-0,00")
     return ("-" if negative else "") + integer + (decimal_sep + fraction if fraction else "")
 
 
