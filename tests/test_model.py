@@ -921,3 +921,70 @@ def test_public_names():
     for name in ["Indicator", "Measurement", "Target", "Claim", "Relation", "Report", "Period"]:
         assert name in vnplan.__all__
         assert getattr(vnplan, name).__module__ == "vnplan._model"
+
+
+_ANY_VALUE = st.one_of(
+    st.none(),
+    st.text(alphabet=" \t\na-z0-9-_ĐđàẠ", max_size=8),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.text(max_size=2), max_size=2),
+)
+_FIELD = attrs.fields(Measurement).note
+
+
+def _outcome(check, value):
+    """``None`` when ``check`` lets ``value`` through, else its error's message."""
+    try:
+        check(None, _FIELD, value)
+    except ValidationError as error:
+        return str(error)
+    return None
+
+
+@given(_ANY_VALUE)
+def test_one_call_text_checks_say_what_the_composed_checks_say(value):
+    """The fused text and id validators accept and word errors as ``_of(…)`` with steps."""
+    from vnplan._model import (  # noqa: PLC0415 (private helpers of this test alone)
+        _ID,
+        _ID_TEXT,
+        _id_field,
+        _of,
+        _optional_text_field,
+        _text,
+        _text_field,
+    )
+
+    def optional_text(_instance, attribute, value):
+        if not value or value != value.strip():
+            raise ValidationError(
+                attribute.name, "None or a non-empty text without surrounding spaces", value
+            )
+
+    def identifier(_instance, attribute, value):
+        if not _ID.match(value):
+            raise ValidationError(attribute.name, _ID_TEXT, value)
+
+    def old_text(_instance, attribute, value):  # _text as it was, with two strips
+        if not isinstance(value, str) or not value.strip() or value != value.strip():
+            raise ValidationError(
+                attribute.name, "a non-empty text without surrounding spaces", value
+            )
+
+    assert _outcome(_text_field, value) == _outcome(_of(str, old_text), value)
+    assert _outcome(_of(str, _text), value) == _outcome(_of(str, old_text), value)
+    assert _outcome(_optional_text_field, value) == _outcome(
+        _of(str, optional_text, optional=True), value
+    )
+    assert _outcome(_id_field, value) == _outcome(_of(str, identifier), value)
+
+
+@given(st.sampled_from([*Role, *Status, *SECTORS, "actual", "x"]))
+def test_a_set_of_options_tells_as_a_tuple_would(value):
+    """``_among`` accepts exactly the values that are ``in`` its options."""
+    from vnplan._model import _among  # noqa: PLC0415 (a private helper of this test alone)
+
+    for options in (tuple(Role)[:3], tuple(Status)[1:], SECTORS):
+        expected = None if value in options else "rejected"
+        got = _outcome(_among(options), value)
+        assert (got is None) == (expected is None)

@@ -163,23 +163,10 @@ def _checked(cls: _C) -> _C:
     return cls
 
 
+# (A text is non-empty and without surrounding spaces when it is non-empty and its own strip.)
 def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip() or value != value.strip():
+    if not isinstance(value, str) or not value or value != value.strip():
         raise ValidationError(attribute.name, "a non-empty text without surrounding spaces", value)
-
-
-def _optional_text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (
-        not isinstance(value, str) or not value.strip() or value != value.strip()
-    ):
-        raise ValidationError(
-            attribute.name, "None or a non-empty text without surrounding spaces", value
-        )
-
-
-def _identifier(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _ID.match(value):
-        raise ValidationError(attribute.name, _ID_TEXT, value)
 
 
 def _finite(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -284,10 +271,15 @@ def _of(kind: type | tuple[type, ...], *then: _Validator, optional: bool = False
 
 
 def _among(options: tuple[object, ...]) -> _Validator:
-    """Check that a value is one of ``options`` (as attrs' ``in_``, message included)."""
+    """Check that a value is one of ``options`` (as attrs' ``in_``, message included).
+
+    The options are texts or enum members, and the value has passed :func:`_of`'s type
+    check: a set tells as a tuple would, and five times faster for an enum's last member.
+    """
+    allowed = frozenset(options)
 
     def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in options:
+        if value not in allowed:
             raise ValidationError(attribute.name, _describe(options), value)
 
     return check
@@ -308,8 +300,34 @@ def _tuple_of(kind: type, *then: _Validator) -> _Validator:
     return check
 
 
-_text_field: Final = _of(str, _text)
-_optional_text_field: Final = _of(str, _optional_text, optional=True)
+# The commonest fields' checks, each in one call (the models build some thousand objects per
+# report): the first says what ``_of(str, _text)`` says; the others likewise for an optional
+# text and for an id.
+
+
+def _text_field(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(attribute.name, "a str", value)
+    if not value or value != value.strip():
+        raise ValidationError(attribute.name, "a non-empty text without surrounding spaces", value)
+
+
+def _optional_text_field(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ValidationError(attribute.name, "a str", value)
+    if not value or value != value.strip():
+        raise ValidationError(
+            attribute.name, "None or a non-empty text without surrounding spaces", value
+        )
+
+
+def _id_field(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(attribute.name, "a str", value)
+    if not _ID.match(value):
+        raise ValidationError(attribute.name, _ID_TEXT, value)
 
 
 # -- Period ----------------------------------------------------------------------------------
@@ -616,7 +634,7 @@ class Indicator:
     """
 
     #: The stable id, e.g. ``grain-output``.
-    id: str = attrs.field(validator=_of(str, _identifier))
+    id: str = attrs.field(validator=_id_field)
     #: The name in Vietnamese, e.g. *Tổng sản lượng lương thực*.
     name_vi: str = attrs.field(validator=_text_field)
     #: The name in English, e.g. *Total grain output*.
@@ -691,7 +709,7 @@ class Measurement:
     """
 
     #: The unique id, e.g. ``grain-output-2022``.
-    id: str = attrs.field(validator=_of(str, _identifier))
+    id: str = attrs.field(validator=_id_field)
     #: The indicator the figure is a value of.
     indicator: Indicator = attrs.field(validator=_of(Indicator))
     #: The period it covers, e.g. 2022; may be ``None`` when ``as_of`` is given.
@@ -761,7 +779,7 @@ class Target:
     """
 
     #: The unique id, e.g. ``grdp-growth-2023-target``.
-    id: str = attrs.field(validator=_of(str, _identifier))
+    id: str = attrs.field(validator=_id_field)
     #: The indicator the target is set for.
     indicator: Indicator = attrs.field(validator=_of(Indicator))
     #: The plan period, a year or a span of whole years.
@@ -859,7 +877,7 @@ class Claim:
     """
 
     #: The unique id, e.g. ``grain-output-2022-growth``.
-    id: str = attrs.field(validator=_of(str, _identifier))
+    id: str = attrs.field(validator=_id_field)
     #: What kind of comparison it is.
     kind: ClaimKind = attrs.field(validator=_of(ClaimKind))
     #: The id of the figure (or claim) it is about; ``None`` when that value is not printed.
@@ -1042,7 +1060,7 @@ class Relation:
     """
 
     #: The unique id, e.g. ``grain-output-2022-parts``.
-    id: str = attrs.field(validator=_of(str, _identifier))
+    id: str = attrs.field(validator=_id_field)
     #: How the parts relate to the total (a sum, a subset, or a structure of shares).
     kind: RelationKind = attrs.field(validator=_of(RelationKind))
     #: The id of the total (a figure, or a claim); ``None`` for a structure.
