@@ -251,3 +251,54 @@ def test_a_location_problem_is_reported_for_each_table_that_has_it(
     path.write_text(text.replace("paragraph = 1\n", fields), encoding="utf-8")
     problems = _problems(folder)
     assert len([p for p in problems if message in p]) == text.count("paragraph = 1\n") > 1
+
+
+_FIGURE = "10-economy.toml:38: figure 'grain-output-2022': "
+_CLAIM = "10-economy.toml:78: claim 'grain-output-2022-growth': "
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            'status = "estimate"',
+            'status = "planned"',
+            (
+                f"{_FIGURE}'status' must be one of 'estimate', 'provisional', 'official', "
+                "'reported' (got <Status.PLANNED: 'planned'>)"
+            ),
+        ),
+        (
+            'status = "estimate"',
+            'status = "estimate"\nnote = " spaced"',
+            (
+                f"{_FIGURE}'note' must be None or a non-empty text without surrounding spaces "
+                "(got ' spaced')"
+            ),
+        ),
+        (
+            'status = "estimate"',
+            'status = "estimate"\nnote = 7',
+            f"{_FIGURE}'note' must be a str (got 7)",
+        ),
+        (
+            'id = "grain-output-2022"',
+            'id = "grain-output-2022\\n"',
+            (
+                "10-economy.toml:38: figure 'grain-output-2022\\n': 'id' must be lower-case ASCII "
+                "words joined by '-' (got 'grain-output-2022\\n')"
+            ),
+        ),
+        (
+            'printed = "1,99%"',
+            'printed = "1,99%"\nnote = ""',
+            f"{_CLAIM}'note' must be None or a non-empty text without surrounding spaces (got '')",
+        ),
+    ],
+)
+def test_a_value_only_the_model_refuses_is_worded_by_the_model(
+    folder: Path, old: str, new: str, problem: str
+) -> None:
+    """A value the loader lets through and the model refuses is reported in the model's words."""
+    _edit(folder, old, new)
+    assert _problems(folder)[0] == problem
