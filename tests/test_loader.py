@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnplan
 from vnplan.exceptions import DataError, UnknownDatasetError
@@ -302,3 +307,94 @@ def test_a_value_only_the_model_refuses_is_worded_by_the_model(
     """A value the loader lets through and the model refuses is reported in the model's words."""
     _edit(folder, old, new)
     assert _problems(folder)[0] == problem
+
+
+# -- references that are not texts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ['["grain-output-2022"]', '{ id = "grain-output-2022" }', "7"])
+@pytest.mark.parametrize(
+    ("field", "old", "of"),
+    [
+        ("subject", 'subject = "grain-output-2022"', "a figure or claim"),
+        ("total", 'total = "grain-output-2022"', "a figure"),
+    ],
+)
+def test_a_reference_that_is_no_text_is_a_problem_not_a_crash(
+    folder: Path, field: str, old: str, of: str, value: str
+) -> None:
+    _edit(folder, old, f"{field} = {value}")
+    problems = _problems(folder)
+    assert len(problems) == 1
+    assert f"{field!r} must be the id of {of} (got " in problems[0]
+    assert problems[0].startswith("10-economy.toml:")
+
+
+def test_an_against_that_is_no_text_is_a_problem_not_a_crash(folder: Path) -> None:
+    _edit(folder, 'subject = "grain-output-2022"', 'subject = "grain-output-2022"\nagainst = [1]')
+    problems = _problems(folder)
+    assert len(problems) == 1
+    assert "'against' must be the id of a figure or claim (got [1])" in problems[0]
+
+
+# -- any value in any field ----------------------------------------------------------------
+
+#: Every ``field = value`` line of the mini report's files, as (file, line number).
+_FIELD_LINES = [
+    (path.name, number)
+    for path in sorted(MINI.glob("*.toml"))
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines())
+    if re.match(r"[a-z_]+ = ", line)
+]
+
+#: TOML values of every type, nested ones included.
+_TOML_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "7",
+            "-3",
+            "0",
+            "1.5",
+            "nan",
+            "inf",
+            "true",
+            "false",
+            "2022-12-02",
+            "1979-05-27T07:32:00Z",
+            "07:32:00",
+            "[]",
+            '["a", "b"]',
+            "[1, 2]",
+            "{}",
+            '{ id = "grain-output-2022" }',
+            '""',
+            '"  "',
+            '" padded "',
+        ]
+    ),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12).map(
+        json.dumps  # a JSON string is a TOML basic string, escapes included
+    ),
+)
+
+
+@given(place=st.sampled_from(_FIELD_LINES), value=st.none() | _TOML_VALUES)
+def test_any_value_in_any_field_loads_or_is_listed_as_a_problem(
+    place: tuple[str, int], value: str | None
+) -> None:
+    file, number = place
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "mini")
+        shutil.copytree(MINI, folder)
+        path = folder / file
+        lines = path.read_text(encoding="utf-8").splitlines()
+        field = lines[number].split(" = ", 1)[0]
+        lines[number] = "" if value is None else f"{field} = {value}"  # None: the field removed
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        problems: list[vnplan.exceptions.Problem] = []
+        try:
+            vnplan.load(folder)
+        except DataError as error:  # any other exception fails the test
+            problems = list(error.problems)
+            assert problems
+        assert all(p.file in {file, "report.toml"} for p in problems)

@@ -273,6 +273,15 @@ def _text(entry: _Entry, field: str, out: _Collector, *, required: bool = True) 
     return value
 
 
+def _is_id(entry: _Entry, field: str, out: _Collector, of: str = "a figure or claim") -> bool:
+    """Say whether ``field`` is absent or a text, as the id of another table must be."""
+    value = entry.data.get(field)
+    if value is None or isinstance(value, str):
+        return True
+    out.on(entry, field, f"{field!r} must be the id of {of} (got {value!r})")
+    return False
+
+
 def _name(entry: _Entry) -> str:
     ident = entry.data.get("id")
     return repr(ident) if isinstance(ident, str) else "(no id)"
@@ -814,6 +823,8 @@ class _Reader:
         reference = _period(entry, "reference", self.out)
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
         against = data.get("against")
+        if not (_is_id(entry, "subject", self.out) and _is_id(entry, "against", self.out)):
+            return True
         if against is not None and against not in self.where:
             self.out.on(
                 entry,
@@ -933,6 +944,8 @@ class _Reader:
                     "total",
                     f"'total' is required for kind {kind.value if kind else '?'!r}",
                 )
+                ok = False
+            elif not _is_id(entry, "total", self.out, of="a figure"):
                 ok = False
             elif total not in self.where:
                 self.out.on(
