@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import pickle
 import shutil
 import sys
@@ -448,3 +449,24 @@ def test_the_panel_s_columns_are_the_figures_fields_row_by_row() -> None:
         for figure, unit in zip(figures, std_units, strict=True)
     ]
     assert list(frame["value"]) == [float(figure.value) for figure in figures]
+
+
+def test_the_outputs_script_writes_every_output_alike_each_time(tmp_path: Path) -> None:
+    # benchmarks/outputs.py is how a change made for speed is shown to change nothing.
+    outputs = _module("outputs")
+    folder = tmp_path / "corpus"
+    corpus.build_corpus(folder, 2, seed=3, small=True, first_year=2021)
+    first = outputs.write_outputs(tmp_path / "first", folder)
+    again = outputs.write_outputs(tmp_path / "again", folder)
+    names = [path.name for path in first]
+    assert names == [path.name for path in again]
+    assert {"bundled-audit.json", "panel.csv", "pairs.txt", "corpus-audit.jsonl"} <= set(names)
+    for one, other in zip(first, again, strict=True):
+        assert one.read_bytes() == other.read_bytes()
+    reports = len(load_many(folder))
+    exports = (tmp_path / "first" / "corpus-export.jsonl").read_text(encoding="utf-8")
+    assert len(exports.splitlines()) == reports
+    audit = json.loads((tmp_path / "first" / "bundled-audit.json").read_text(encoding="utf-8"))
+    assert audit == json.loads(
+        json.dumps(vnplan.audit(vnplan.load("dien-bien-2022")).to_dict(), default=str)
+    )
