@@ -398,3 +398,11 @@ def test_any_value_in_any_field_loads_or_is_listed_as_a_problem(
             problems = list(error.problems)
             assert problems
         assert all(p.file in {file, "report.toml"} for p in problems)
+
+
+def test_a_subject_and_an_against_that_are_no_texts_are_both_listed(folder: Path) -> None:
+    _edit(folder, 'subject = "grain-output-2022"', "subject = 7\nagainst = [1]")
+    problems = _problems(folder)
+    assert len(problems) == 2
+    assert "'subject' must be the id of a figure or claim (got 7)" in problems[0]
+    assert "'against' must be the id of a figure or claim (got [1])" in problems[1]

@@ -823,7 +823,8 @@ class _Reader:
         reference = _period(entry, "reference", self.out)
         basis = _enum(entry, "basis", Basis, self.out, default=None) if "basis" in data else None
         against = data.get("against")
-        if not (_is_id(entry, "subject", self.out) and _is_id(entry, "against", self.out)):
+        references_ok = [_is_id(entry, field, self.out) for field in ("subject", "against")]
+        if not all(references_ok):  # (each checked, so that both are reported)
             return True
         if against is not None and against not in self.where:
             self.out.on(
