@@ -25,7 +25,7 @@ from collections import Counter
 from hypothesis import HealthCheck, Phase, given, seed, settings
 
 from vnplan import Report, strategies
-from vnplan.audit import AuditResult, audit
+from vnplan.checks import AuditResult, audit
 
 TARGET = 0.95
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import vnplan
-from vnplan.audit import audit, checks
+from vnplan.checks import audit, checks
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from vnplan.audit import Finding
+    from vnplan.checks import Finding
 
 _HEADINGS = {
     vnplan.Severity.MATERIAL: "Material",

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
-    from vnplan._model import Report
+    from vnplan.model.core import Report
 
 settings.register_profile(
     "dev",
@@ -54,7 +54,7 @@ def small_report() -> Report:
     from decimal import Decimal as D  # noqa: N817, PLC0415
 
     from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, Role, Status  # noqa: PLC0415
-    from vnplan._model import (  # noqa: PLC0415
+    from vnplan.model.core import (  # noqa: PLC0415
         Claim,
         Indicator,
         Location,

@@ -1,4 +1,4 @@
-"""Tests for vnplan._interval and vnplan._attainment: exact, tight, rounding-aware arithmetic."""
+"""Tests for Interval and vnplan.attainment: exact, tight, rounding-aware arithmetic."""
 
 from __future__ import annotations
 

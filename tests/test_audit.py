@@ -31,7 +31,7 @@ from vnplan import (
     Target,
     parse_printed,
 )
-from vnplan.audit import CHECKS, AuditResult, Check, Finding, audit, checks
+from vnplan.checks import CHECKS, AuditResult, Check, Finding, audit, checks
 from vnplan.exceptions import UnknownCheckError, ValidationError, VnplanError
 
 # -- building small reports --------------------------------------------------------------------

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 import vnplan
 from vnplan import ClaimKind, Interval
-from vnplan.audit import CHECKS
-from vnplan.audit._bounds import Bounds, scaled, shifted
-from vnplan.audit._engine import Context, Reading
+from vnplan.checks import CHECKS
+from vnplan.checks.bounds import Bounds, scaled, shifted
+from vnplan.checks.engine import Context, Reading
 from vnplan.exceptions import ZeroDenominatorError
 from vnplan.strategies import intervals, numbers
 

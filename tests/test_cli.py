@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vnplan._cli import EXIT_LOAD, EXIT_OK, EXIT_USAGE, main
+from vnplan.cli import EXIT_LOAD, EXIT_OK, EXIT_USAGE, main
 
 MINI = Path(__file__).parent / "data" / "mini"
 

@@ -425,7 +425,7 @@ def test_the_panel_gives_values_in_the_shared_unit(two_years: Collection) -> Non
 def test_the_types_a_collection_hands_out_are_public() -> None:
     for name in ("LoadFailure", "Observation", "Comparison", "CollectionAudit", "ReportAudit"):
         assert name in vnplan.__all__
-        assert getattr(vnplan, name).__module__ == "vnplan._collection"
+        assert getattr(vnplan, name).__module__ == "vnplan.analysis.collection"
     assert next(iter(vnplan.PANEL_COLUMNS)) == "province"
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import vnplan
 from vnplan import units
-from vnplan._datasets import _load_bundled
+from vnplan.io.datasets import _load_bundled
 
 SOURCE = (
     Path(__file__).resolve().parents[2] / "shared" / "source" / "bc-350-ubnd-dien-bien-2022.txt"

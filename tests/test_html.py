@@ -6,8 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import vnplan
-from vnplan._html import findings_html, report_html
-from vnplan.audit import audit
+from vnplan.checks import audit
+from vnplan.display.html import findings_html, report_html
 
 
 class _Checker(HTMLParser):

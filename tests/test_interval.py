@@ -13,8 +13,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnplan import Interval
-from vnplan._interval import _from_fractions, _hull, _to_decimal
 from vnplan.exceptions import ZeroDenominatorError
+from vnplan.model.interval import _from_fractions, _hull, _to_decimal
 from vnplan.strategies import intervals
 
 _OPERATIONS: list[Callable[[object, object], object]] = [

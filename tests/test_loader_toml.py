@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
-from vnplan import _loader
 from vnplan.exceptions import DataError
+from vnplan.io import loader as _loader
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).parent / "data" / "mini"

@@ -1,4 +1,4 @@
-"""Tests for vnplan._model: the classes, their validation, lookups and pickling."""
+"""Tests for vnplan.model.core: the classes, their validation, lookups and pickling."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ from vnplan import (
     Status,
     Target,
 )
-from vnplan._model import SECTORS, VERBS, _fold
 from vnplan.exceptions import UnknownIndicatorError, ValidationError, VnplanError
+from vnplan.model.core import SECTORS, VERBS, _fold
 
 D = Decimal
 
@@ -920,7 +920,7 @@ def test_model_import_does_not_load_pint():
 def test_public_names():
     for name in ["Indicator", "Measurement", "Target", "Claim", "Relation", "Report", "Period"]:
         assert name in vnplan.__all__
-        assert getattr(vnplan, name).__module__ == "vnplan._model"
+        assert getattr(vnplan, name).__module__ == "vnplan.model.core"
 
 
 _ANY_VALUE = st.one_of(
@@ -945,7 +945,7 @@ def _outcome(check, value):
 @given(_ANY_VALUE)
 def test_one_call_text_checks_say_what_the_composed_checks_say(value):
     """The fused text and id validators accept and word errors as ``_of(…)`` with steps."""
-    from vnplan._model import (  # noqa: PLC0415 (private helpers of this test alone)
+    from vnplan.model.core import (  # noqa: PLC0415 (private helpers of this test alone)
         _ID,
         _ID_TEXT,
         _id_field,
@@ -982,7 +982,7 @@ def test_one_call_text_checks_say_what_the_composed_checks_say(value):
 @given(st.sampled_from([*Role, *Status, *SECTORS, "actual", "x"]))
 def test_a_set_of_options_tells_as_a_tuple_would(value):
     """``_among`` accepts exactly the values that are ``in`` its options."""
-    from vnplan._model import _among  # noqa: PLC0415 (a private helper of this test alone)
+    from vnplan.model.core import _among  # noqa: PLC0415 (a private helper of this test alone)
 
     for options in (tuple(Role)[:3], tuple(Status)[1:], SECTORS):
         expected = None if value in options else "rejected"

@@ -28,8 +28,8 @@ from vnplan import (
     parse_printed,
     parse_quantity,
 )
-from vnplan._numbers import _months_en, _separators
 from vnplan.exceptions import ParseError, UnitError, ValidationError
+from vnplan.text.numbers import _months_en, _separators
 
 # --------------------------------------------------------------------------------------
 # Numbers.

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 import vnplan
-from vnplan._pandas import CLAIM_COLUMNS, FIGURE_COLUMNS, FINDING_COLUMNS
-from vnplan.audit import audit
+from vnplan.checks import audit
+from vnplan.display.frames import CLAIM_COLUMNS, FIGURE_COLUMNS, FINDING_COLUMNS
 
 
 def test_figures_frame_has_one_row_per_figure_with_typed_columns(small_report):

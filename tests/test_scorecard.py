@@ -10,8 +10,8 @@ import pytest
 
 import vnplan
 from vnplan._enums import Basis
-from vnplan._model import Period
-from vnplan._scorecard import Scorecard, in_year, scorecard
+from vnplan.analysis.scorecard import Scorecard, in_year, scorecard
+from vnplan.model.core import Period
 
 
 def test_stated_attainment_is_kept_and_judged_by_direction(small_report):

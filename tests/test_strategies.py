@@ -18,8 +18,9 @@ from hypothesis.vendor.pretty import pretty
 
 import vnplan
 from vnplan import Bound, ClaimKind, Report, Severity, strategies
-from vnplan._export import report_from_dict, report_to_dict, to_json
-from vnplan._synthesis import (
+from vnplan.exceptions import DataError
+from vnplan.io.export import report_from_dict, report_to_dict, to_json
+from vnplan.strategies.synthesis import (
     DETECTION_SLACK,
     Builder,
     ErrorKind,
@@ -30,7 +31,6 @@ from vnplan._synthesis import (
     inject,
     round_half_up,
 )
-from vnplan.exceptions import DataError
 
 SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large]
 

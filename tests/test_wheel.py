@@ -165,4 +165,4 @@ def test_pyproject_metadata_is_complete():
     everything = extras["all"][0]
     for extra in set(extras) - {"all"}:
         assert extra in everything, extra
-    assert project["scripts"]["vnplan"] == "vnplan._cli:main"
+    assert project["scripts"]["vnplan"] == "vnplan.cli:main"

@@ -7,29 +7,7 @@ Heavy dependencies (pint, hypothesis, pandas, matplotlib) load on first use, nev
 
 from __future__ import annotations
 
-from vnplan._attainment import (
-    Attainment,
-    Derived,
-    attainment,
-    change,
-    factor,
-    growth,
-    implied_reference,
-    implied_target,
-    pp_change,
-    share,
-)
-from vnplan._collection import (
-    PANEL_COLUMNS,
-    Collection,
-    CollectionAudit,
-    Comparison,
-    LoadFailure,
-    Observation,
-    ReportAudit,
-    load_many,
-)
-from vnplan._datasets import DatasetInfo, datasets, load
+from vnplan import _hooks
 from vnplan._enums import (
     Basis,
     Bound,
@@ -41,8 +19,34 @@ from vnplan._enums import (
     Severity,
     Status,
 )
-from vnplan._interval import Interval
-from vnplan._model import (
+from vnplan._version import __version__
+from vnplan.analysis.collection import (
+    PANEL_COLUMNS,
+    Collection,
+    CollectionAudit,
+    Comparison,
+    LoadFailure,
+    Observation,
+    ReportAudit,
+    load_many,
+)
+from vnplan.calc.attainment import (
+    Attainment,
+    Derived,
+    attainment,
+    change,
+    factor,
+    growth,
+    implied_reference,
+    implied_target,
+    pp_change,
+    share,
+)
+from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
+from vnplan.exceptions import VnplanError
+from vnplan.io.datasets import DatasetInfo, datasets, load
+from vnplan.io.validate import SchemaProblem, validate
+from vnplan.model.core import (
     Claim,
     Figure,
     Indicator,
@@ -53,7 +57,8 @@ from vnplan._model import (
     Report,
     Target,
 )
-from vnplan._numbers import (
+from vnplan.model.interval import Interval
+from vnplan.text.numbers import (
     DocumentNumber,
     Printed,
     format_date,
@@ -69,10 +74,19 @@ from vnplan._numbers import (
     parse_printed,
     parse_quantity,
 )
-from vnplan._validate import SchemaProblem, validate
-from vnplan._version import __version__
-from vnplan.audit import AuditResult, Cited, Finding, Recomputed, Stated, audit
-from vnplan.exceptions import VnplanError
+
+# The model shows itself through the display layer, which sits above it: name, once, the
+# display function behind each hook (imported on first use; see vnplan._hooks).
+for _name, _target in {
+    "indicator_html": "vnplan.display.html:indicator_html",
+    "figure_html": "vnplan.display.html:figure_html",
+    "report_html": "vnplan.display.html:report_html",
+    "findings_html": "vnplan.display.html:findings_html",
+    "report_frame": "vnplan.display.frames:report_frame",
+    "findings_frame": "vnplan.display.frames:findings_frame",
+}.items():
+    _hooks.register(_name, _target)
+del _name, _target
 
 __all__ = [
     "PANEL_COLUMNS",

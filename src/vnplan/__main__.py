@@ -2,6 +2,6 @@
 
 import sys
 
-from vnplan._cli import main
+from vnplan.cli import main
 
 sys.exit(main())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-    from vnplan._model import Report
+    from vnplan.model.core import Report
 
 __all__: list[str] = []
 
@@ -29,9 +29,8 @@ def _hypothesis_setup_hook() -> None:
     """Register every public vnplan class with hypothesis' ``from_type``."""
     from hypothesis import strategies as st  # noqa: PLC0415 (hypothesis is importing us)
 
-    from vnplan._attainment import Attainment, Derived  # noqa: PLC0415 (only when hypothesis is)
-    from vnplan._interval import Interval  # noqa: PLC0415
-    from vnplan._model import (  # noqa: PLC0415
+    from vnplan.calc.attainment import Attainment, Derived  # noqa: PLC0415 (only when hypothesis is)
+    from vnplan.model.core import (  # noqa: PLC0415
         Claim,
         Indicator,
         Location,
@@ -41,7 +40,8 @@ def _hypothesis_setup_hook() -> None:
         Report,
         Target,
     )
-    from vnplan._numbers import DocumentNumber, Printed  # noqa: PLC0415
+    from vnplan.model.interval import Interval  # noqa: PLC0415
+    from vnplan.text.numbers import DocumentNumber, Printed  # noqa: PLC0415
 
     for cls in (
         Attainment,
@@ -94,7 +94,7 @@ def _register_printers() -> None:
     except ImportError:  # pragma: no cover (hypothesis keeps it today)
         return
     for name in ("Indicator", "Measurement", "Target", "Claim", "Relation", "Period", "Location"):
-        for_type_by_name("vnplan._model", name, _one_line)
-    for_type_by_name("vnplan._model", "Report", _report_lines)
-    for_type_by_name("vnplan._interval", "Interval", _one_line)
-    for_type_by_name("vnplan._synthesis", "Injected", _one_line)
+        for_type_by_name("vnplan.model.core", name, _one_line)
+    for_type_by_name("vnplan.model.core", "Report", _report_lines)
+    for_type_by_name("vnplan.model.interval", "Interval", _one_line)
+    for_type_by_name("vnplan.strategies.synthesis", "Injected", _one_line)

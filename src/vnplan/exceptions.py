@@ -18,12 +18,8 @@ Messages follow one form: what was expected, then what came, quoted
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
-
-if TYPE_CHECKING:
-    from vnplan._collection import LoadFailure
 
 __all__ = [
     "CollectionError",
@@ -221,10 +217,12 @@ class CollectionError(VnplanError, ValueError):
     every failure at once.
 
     Attributes:
-        failures: Each source that failed, with all of its problems.
+        failures: Each source that failed, with all of its problems: a
+            :class:`vnplan.LoadFailure` each (typed here as :class:`object`, since
+            this module sits below the collections that define it).
     """
 
-    def __init__(self, failures: Sequence[LoadFailure]) -> None:
+    def __init__(self, failures: Sequence[object]) -> None:
         self.failures = tuple(failures)
         listed = "\n".join(str(failure) for failure in self.failures)
         super().__init__(f"{len(self.failures)} report(s) could not be loaded:\n{listed}")

@@ -94,7 +94,7 @@ import attrs
 from vnplan.exceptions import DimensionalityError, UnitError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     import pint
 
@@ -392,6 +392,20 @@ def _add_name(key: str, name: str) -> None:
     _STATE.folded[folded] = name if known == name else None
 
 
+#: What :func:`define` calls after a new unit: caches of readings that a unit may change.
+_ON_DEFINE: Final[list[Callable[[], object]]] = []
+
+
+def on_define(forget: Callable[[], object]) -> None:
+    """Have :func:`define` call ``forget`` after each new unit.
+
+    A layer above this one that caches what it read (the printed-figure reader does)
+    registers the cache's ``cache_clear`` here, so that a text reads anew with the new
+    unit, without this module importing that layer.
+    """
+    _ON_DEFINE.append(forget)
+
+
 def define(definition: str) -> None:
     """Add a unit to vnplan's registry.
 
@@ -437,9 +451,8 @@ def define(definition: str) -> None:
             ) from error
         _remember(line)
         _STATE.defined.add(line)
-    from vnplan._numbers import _read_cached  # noqa: PLC0415 (it imports this module)
-
-    _read_cached.cache_clear()  # a text may read otherwise with the new unit
+    for forget in _ON_DEFINE:
+        forget()  # a text may read otherwise with the new unit (see on_define)
     _text_of.cache_clear()  # and a unit may be written otherwise
 
 

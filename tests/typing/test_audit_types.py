@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, assert_type
 
 import vnplan
-from vnplan.audit import CHECKS, Check, Cited, Recomputed, Stated, checks
+from vnplan.checks import CHECKS, Check, Cited, Recomputed, Stated, checks
 
 
 def test_audit_types() -> None:
