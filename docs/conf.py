@@ -58,10 +58,10 @@ nitpick_ignore_regex = [
     (r"py:.*", r"hypothesis\..*|SearchStrategy|st\..*"),
     (r"py:.*", r"pandas\..*|pd\..*|DataFrame|matplotlib\..*|Figure"),
     (r"py:.*", r"enum\..*|StrEnum|str|int|bool|object|None|float|tuple|list|dict|type|bytes"),
-    (r"py:.*", r"T|_T|Self|Any|Literal|TypeAlias|vnplan\._.*"),
+    (r"py:.*", r"T|_T|Self|Any|Literal|TypeAlias|vnplan\.(\w+\.)*_\w+"),
     (r"py:.*", r"fractions\.Fraction|Fraction"),
     # Amount is a private type alias (Decimal | int | figure | (value, unit) | quantity).
-    (r"py:.*", r"'?(vnplan\._attainment\.)?Amount'?|TypeAliasForwardRef"),
+    (r"py:.*", r"'?(vnplan\.calc\.attainment\.)?Amount'?|TypeAliasForwardRef"),
 ]
 
 html_theme = "furo"

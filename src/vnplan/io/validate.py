@@ -1,7 +1,7 @@
 """Check a report's schema, apart from its arithmetic: every problem at once, structured.
 
 :func:`validate` takes a :class:`~vnplan.Report`, or the JSON form of one (what
-:func:`vnplan.io.export.report_to_dict` writes, as another tool may have written or
+``vnplan.io.export.report_to_dict`` writes, as another tool may have written or
 edited it). It checks what the model's constructors cannot see one field at a time, and
 it never stops at the first problem:
 
@@ -463,7 +463,7 @@ def read_dict(data: Mapping[str, Any]) -> tuple[Report | None, list[SchemaProble
     """Read the JSON form of a report, collecting every problem.
 
     Args:
-        data: The report as :func:`vnplan.io.export.report_to_dict` writes it.
+        data: The report as ``vnplan.io.export.report_to_dict`` writes it.
 
     Returns:
         The report (``None`` when there were problems) and the problems found while
@@ -675,7 +675,7 @@ def validate(report: Report | Mapping[str, Any]) -> list[SchemaProblem]:
 
     Args:
         report: A :class:`~vnplan.Report`, or its JSON form (what
-            :func:`vnplan.io.export.report_to_dict` writes, or a tool's own).
+            ``vnplan.io.export.report_to_dict`` writes, or a tool's own).
 
     Returns:
         Every problem found, in the order of the JSON form; an empty list when the report
