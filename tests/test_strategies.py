@@ -476,3 +476,11 @@ def test_hypothesis_prints_a_failing_report_one_line_per_item() -> None:
     )
     assert len(lines) == 1 + len(report.measurements) + len(report.claims) + len(report.relations)
     assert pretty(report["grain-output-2022-growth"]) == repr(report["grain-output-2022-growth"])
+
+
+def test_the_dev_and_ci_profiles_are_as_the_docs_say() -> None:
+    """docs/strategies.md: ``ci`` has fewer examples than ``dev``, no deadline, derandomized."""
+    dev, ci = settings.get_profile("dev"), settings.get_profile("ci")
+    assert ci.max_examples < dev.max_examples
+    assert ci.deadline is None
+    assert ci.derandomize
