@@ -29,6 +29,8 @@ out small and readable: a report of one topic, with round values.
 
 from __future__ import annotations
 
+from typing import Final
+
 try:
     import hypothesis as _hypothesis
 except ImportError as error:  # pragma: no cover (the extra is installed in tests)
@@ -43,8 +45,8 @@ from vnplan.strategies.by_type import for_type
 from vnplan.strategies.injection import ErrorKind, Injected
 from vnplan.strategies.model import claims, indicators, measurements, relations, targets
 from vnplan.strategies.reports import consistent_reports, reports_with_injected_error
+from vnplan.strategies.values import UNITS as _UNITS
 from vnplan.strategies.values import (
-    UNITS,
     attainments,
     dates,
     derived,
@@ -62,6 +64,10 @@ from vnplan.strategies.values import (
 )
 
 del _hypothesis
+
+#: Units as reports print them, by what they measure; the first of each is the
+#: simplest. Each kind of count is its own dimension (persons never add to households).
+UNITS: Final = _UNITS
 
 __all__ = [
     "UNITS",

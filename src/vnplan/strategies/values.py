@@ -47,8 +47,7 @@ __all__ = [
     "unit_texts",
 ]
 
-#: Units as reports print them, by what they measure; the first of each is the
-#: simplest. Each kind of count is its own dimension (persons never add to households).
+#: Units as reports print them, by what they measure (documented as vnplan.strategies.UNITS).
 UNITS: Final[dict[str, tuple[str, ...]]] = {
     "money": ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "nghìn tỷ đồng"),
     "foreign money": ("triệu USD", "nghìn USD", "USD"),
