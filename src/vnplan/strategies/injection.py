@@ -667,7 +667,8 @@ def inject(kind: ErrorKind, report: Report, links: Sequence[Link], choose: Choic
     Args:
         kind: The kind of mistake.
         report: A consistent report.
-        links: The relationships the report prints (from its :class:`Builder`).
+        links: The relationships the report prints (from its
+            :class:`~vnplan.strategies.building.Builder`).
         choose: Where the choices come from.
 
     Returns:

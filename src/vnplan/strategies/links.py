@@ -134,7 +134,8 @@ class Link:
         Args:
             report: The report holding the ids.
             slack: Half units of the last printed digit allowed each side of each number:
-                1 is the printing precision; :data:`DETECTION_SLACK` also allows for
+                1 is the printing precision;
+                :data:`~vnplan.strategies.injection.DETECTION_SLACK` also allows for
                 truncation and a last digit one unit off.
 
         Returns:
