@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-    from vnplan.model.core import Report
+    from vnplan import Report
 
 __all__: list[str] = []
 
@@ -29,19 +29,21 @@ def _hypothesis_setup_hook() -> None:
     """Register every public vnplan class with hypothesis' ``from_type``."""
     from hypothesis import strategies as st  # noqa: PLC0415 (hypothesis is importing us)
 
-    from vnplan.calc.attainment import Attainment, Derived  # noqa: PLC0415 (only when hypothesis is)
-    from vnplan.model.core import (  # noqa: PLC0415
+    from vnplan import (  # noqa: PLC0415 (only when hypothesis is imported)
+        Attainment,
         Claim,
+        Derived,
+        DocumentNumber,
         Indicator,
+        Interval,
         Location,
         Measurement,
         Period,
+        Printed,
         Relation,
         Report,
         Target,
     )
-    from vnplan.model.interval import Interval  # noqa: PLC0415
-    from vnplan.text.numbers import DocumentNumber, Printed  # noqa: PLC0415
 
     for cls in (
         Attainment,
@@ -59,7 +61,9 @@ def _hypothesis_setup_hook() -> None:
         Target,
     ):
         st.register_type_strategy(cls, _strategy_for)
-    _register_printers()
+    _register_printers(
+        (Indicator, Measurement, Target, Claim, Relation, Period, Location, Interval), Report
+    )
 
 
 def _one_line(obj: object, printer: Any, cycle: bool) -> None:  # noqa: ANN401, FBT001 (hypothesis' printer protocol)
@@ -80,7 +84,7 @@ def _report_lines(report: Report, printer: Any, cycle: bool) -> None:  # noqa: A
             printer.text(repr(item))
 
 
-def _register_printers() -> None:
+def _register_printers(classes: tuple[type, ...], report: type) -> None:
     """Have hypothesis print a failing report as lines a person can read.
 
     hypothesis prints an attrs instance field by field, nested objects in full, which
@@ -88,13 +92,18 @@ def _register_printers() -> None:
     in one line per object (*Tổng sản lượng lương thực 2022 = '282.647,81 tấn'*). The
     printers are registered through the pretty-printing module hypothesis vendors from
     IPython (``for_type_by_name``); should it move, hypothesis prints fields again.
+
+    Args:
+        classes: The classes printed as their one-line repr (and so is an injected
+            mistake, registered by name so that :mod:`vnplan.strategies` loads only
+            when used).
+        report: The report class, printed as its repr and one line per item.
     """
     try:
         from hypothesis.vendor.pretty import for_type_by_name  # noqa: PLC0415
     except ImportError:  # pragma: no cover (hypothesis keeps it today)
         return
-    for name in ("Indicator", "Measurement", "Target", "Claim", "Relation", "Period", "Location"):
-        for_type_by_name("vnplan.model.core", name, _one_line)
-    for_type_by_name("vnplan.model.core", "Report", _report_lines)
-    for_type_by_name("vnplan.model.interval", "Interval", _one_line)
-    for_type_by_name("vnplan.strategies.synthesis", "Injected", _one_line)
+    for cls in classes:
+        for_type_by_name(cls.__module__, cls.__qualname__, _one_line)
+    for_type_by_name(report.__module__, report.__qualname__, _report_lines)
+    for_type_by_name("vnplan.strategies.injection", "Injected", _one_line)
