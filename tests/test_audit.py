@@ -861,6 +861,20 @@ def test_the_audit_is_reexported_from_vnplan() -> None:
     assert vnplan.AuditResult is AuditResult
 
 
+def test_the_checks_package_names_each_check() -> None:
+    """``vnplan.checks`` is the package of checks; ``vnplan.audit`` stays the function."""
+    assert callable(vnplan.audit)
+    for name, check in CHECKS.items():
+        assert getattr(vnplan.checks, check.__name__) is check
+        assert issubclass(check, vnplan.checks.Check)
+        assert check.name == name
+
+
+def test_severities_run_from_the_most_serious_down() -> None:
+    assert [severity.value for severity in Severity] == ["material", "rounding", "info"]
+    assert [severity.rank for severity in Severity] == [0, 1, 2]
+
+
 # -- the bundled report --------------------------------------------------------------------------
 
 
@@ -872,6 +886,30 @@ def bundled() -> AuditResult:
 def test_the_bundled_report_has_its_scale_slip_found(bundled: AuditResult) -> None:
     slips = [f for f in bundled if f.check == "scale-slips"]
     assert any(f.figures[0].printed == "8.428,99 triệu đồng" for f in slips)
+
+
+@pytest.mark.parametrize("least", list(Severity))
+def test_min_severity_keeps_the_findings_as_serious_or_more(
+    bundled: AuditResult, least: Severity
+) -> None:
+    kept = audit(vnplan.load("dien-bien-2022"), min_severity=least)
+    assert kept.findings == tuple(f for f in bundled if f.severity.rank <= least.rank)
+    assert kept.findings
+
+
+def test_the_text_form_lists_the_most_serious_first(bundled: AuditResult) -> None:
+    text = bundled.format_text(lang="en")
+    headings = [text.index(word) for word in ("MATERIAL", "ROUNDING", "INFO")]
+    assert headings == sorted(headings)
+
+
+def test_each_recomputed_interval_holds_the_value_computed_as_printed(
+    bundled: AuditResult,
+) -> None:
+    recomputed = [f.recomputed for f in bundled if f.recomputed is not None]
+    assert recomputed
+    for value in recomputed:
+        assert value.interval.low <= value.value <= value.interval.high
 
 
 def test_the_bundled_report_spending_exceeds_its_total(bundled: AuditResult) -> None:

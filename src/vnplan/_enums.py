@@ -143,7 +143,13 @@ class RelationKind(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
-    """How serious an audit finding is."""
+    """How serious an audit finding is; the members run from the most serious down.
+
+    >>> [severity.value for severity in Severity]
+    ['material', 'rounding', 'info']
+    >>> Severity.MATERIAL.rank < Severity.INFO.rank
+    True
+    """
 
     #: No reading within printing precision reconciles the figures.
     MATERIAL = "material"
@@ -151,3 +157,12 @@ class Severity(enum.StrEnum):
     ROUNDING = "rounding"
     #: Worth a look, but not an error.
     INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Where the severity stands, most serious first (0 for ``material``, 2 for ``info``)."""
+        return _SEVERITY_RANKS[self]
+
+
+#: Each severity's :attr:`Severity.rank`: its place in the members' order.
+_SEVERITY_RANKS: dict[Severity, int] = {severity: rank for rank, severity in enumerate(Severity)}

@@ -33,7 +33,6 @@ EXIT_USAGE = 2
 EXIT_LOAD = 3
 EXIT_OUTPUT = 4
 
-_SEVERITY_RANK = {Severity.INFO: 0, Severity.ROUNDING: 1, Severity.MATERIAL: 2}
 
 _EXAMPLES = {
     "datasets": "example:\n  vnplan datasets\n  vnplan --lang en datasets",
@@ -237,8 +236,8 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
         out.write(result.format_text(lang=args.lang))
         out.write("\n")
     if args.fail_on:
-        threshold = _SEVERITY_RANK[Severity(args.fail_on)]
-        if any(_SEVERITY_RANK[f.severity] >= threshold for f in result):
+        threshold = Severity(args.fail_on).rank
+        if any(f.severity.rank <= threshold for f in result):
             return EXIT_FAIL_ON
     return EXIT_OK
 

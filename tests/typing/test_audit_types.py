@@ -11,7 +11,17 @@ from decimal import Decimal
 from typing import Any, assert_type
 
 import vnplan
-from vnplan.checks import CHECKS, Check, Cited, Recomputed, Stated, checks
+from vnplan.checks import (
+    CHECKS,
+    AuditResult,
+    Check,
+    Cited,
+    Finding,
+    Recomputed,
+    Stated,
+    Sums,
+    checks,
+)
 
 
 def test_audit_types() -> None:
@@ -34,3 +44,8 @@ def test_audit_types() -> None:
     assert_type(CHECKS, Mapping[str, type[Check]])
     assert_type(checks(), tuple[type[Check], ...])
     assert_type(checks()[0].name, str)
+    assert_type(Sums.name, str)
+    assert_type(Sums.summary(), str)
+    assert_type(vnplan.checks.audit(vnplan.load("dien-bien-2022")), AuditResult)
+    assert_type(result.findings, tuple[Finding, ...])
+    assert_type(finding.severity.rank, int)

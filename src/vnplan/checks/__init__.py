@@ -5,7 +5,7 @@
 >>> result.summary["by_check"]
 {'sums': ...}
 
-:func:`audit` runs the checks (:data:`CHECKS`; select or skip them by name, like a
+:func:`vnplan.audit` runs the checks (:data:`CHECKS`; select or skip them by name, like a
 linter's rules) and returns an :class:`AuditResult`: the :class:`Finding` objects ordered
 as the report reads, with a summary, a JSON form (:meth:`AuditResult.to_dict`) and a
 text form (:meth:`AuditResult.format_text`).
@@ -24,14 +24,14 @@ what no reading within printing precision reconciles:
 from __future__ import annotations
 
 from vnplan.checks.attainment import Attainment
+from vnplan.checks.base import Check
 from vnplan.checks.contradictions import Contradictions
-from vnplan.checks.engine import Check
 from vnplan.checks.findings import AuditResult, Cited, Finding, Recomputed, Stated
 from vnplan.checks.fractions import Fractions
 from vnplan.checks.growth import Growth, PercentagePoints
-from vnplan.checks.plan import PlanCoherence
+from vnplan.checks.plan_coherence import PlanCoherence
 from vnplan.checks.registry import CHECKS, audit, checks
-from vnplan.checks.scale import ScaleSlips
+from vnplan.checks.scale_slips import ScaleSlips
 from vnplan.checks.sums import Shares, Sums
 from vnplan.exceptions import UnknownCheckError
 

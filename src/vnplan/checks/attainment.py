@@ -7,22 +7,11 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from vnplan._enums import ClaimKind, Direction, RelationKind, Severity
-from vnplan.checks.engine import (
-    ABOUT,
-    Check,
-    Comparison,
-    Context,
-    Item,
-    Operand,
-    Problem,
-    add,
-    name,
-    number,
-    percent_of_reference,
-    places_of,
-    quantity,
-    shown,
-)
+from vnplan.checks.base import Check, Context, Problem
+from vnplan.checks.comparisons import ABOUT, Comparison
+from vnplan.checks.formulas import add, percent_of_reference
+from vnplan.checks.operands import Item, Operand
+from vnplan.checks.words import name, number, places_of, quantity, shown
 from vnplan.model.core import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import BASIS_NAMES, Language

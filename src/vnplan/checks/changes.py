@@ -12,22 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Final, TypeAlias
 
 from vnplan._enums import ClaimKind
-from vnplan.checks.engine import (
-    ABOUT,
-    Comparison,
-    Context,
-    Item,
-    Operand,
-    Problem,
-    change_words,
-    name,
-    number,
-    percent_of_reference,
-    places_of,
-    quantity,
-    shown,
-    signed,
-)
+from vnplan.checks.base import Context, Problem
+from vnplan.checks.comparisons import ABOUT, Comparison
+from vnplan.checks.formulas import percent_of_reference, signed
+from vnplan.checks.operands import Item, Operand
+from vnplan.checks.words import change_words, name, number, places_of, quantity, shown
 from vnplan.model.core import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

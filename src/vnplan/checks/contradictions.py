@@ -9,17 +9,10 @@ from decimal import Decimal
 from typing import Final
 
 from vnplan._enums import Bound, ClaimKind, Role, Status
-from vnplan.checks.engine import (
-    ABOUT,
-    Check,
-    Comparison,
-    Context,
-    Problem,
-    name,
-    percent_of_reference,
-    shown,
-    signed,
-)
+from vnplan.checks.base import Check, Context, Problem
+from vnplan.checks.comparisons import ABOUT, Comparison
+from vnplan.checks.formulas import percent_of_reference, signed
+from vnplan.checks.words import name, shown
 from vnplan.model.core import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

@@ -21,12 +21,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-__all__ = ["SEVERITY_ORDER", "AuditResult", "Cited", "Finding", "Recomputed", "Stated"]
-
-#: The severities, most serious first.
-SEVERITY_ORDER: Final[tuple[Severity, ...]] = (Severity.MATERIAL, Severity.ROUNDING, Severity.INFO)
-
-_SEVERITY_RANK: Final = {severity: rank for rank, severity in enumerate(SEVERITY_ORDER)}
+__all__ = ["AuditResult", "Cited", "Finding", "Recomputed", "Stated"]
 
 #: How text output names each severity: (Vietnamese, English).
 _SEVERITY_NAMES: Final[dict[Severity, tuple[str, str]]] = {
@@ -219,7 +214,7 @@ def _heading_key(heading: str) -> tuple[int, ...]:
 
 
 def _finding_key(finding: Finding) -> tuple[Any, ...]:
-    return (location_key(finding.location), _SEVERITY_RANK[finding.severity], finding.check)
+    return (location_key(finding.location), finding.severity.rank, finding.check)
 
 
 def _in_report_order(found: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -261,7 +256,7 @@ class AuditResult:
             by_check.setdefault(name, count)
         return {
             "total": len(self.findings),
-            "by_severity": {s.value: severities.get(s, 0) for s in SEVERITY_ORDER},
+            "by_severity": {s.value: severities.get(s, 0) for s in Severity},
             "by_check": by_check,
         }
 
@@ -272,7 +267,7 @@ class AuditResult:
         """
         return {
             severity: tuple(f for f in self.findings if f.severity is severity)
-            for severity in SEVERITY_ORDER
+            for severity in Severity
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -310,12 +305,12 @@ class AuditResult:
         language = check_language(lang)
         pick = 0 if language == "vi" else 1
         groups = self.by_severity()
-        counts = ", ".join(f"{len(groups[s])} {_SEVERITY_WORDS[s][pick]}" for s in SEVERITY_ORDER)
+        counts = ", ".join(f"{len(groups[s])} {_SEVERITY_WORDS[s][pick]}" for s in Severity)
         title = "Kiểm tra số liệu báo cáo" if pick == 0 else "Audit of the report's figures"
         lines = [f"{title}: {counts}"]
         if not self.findings:
             lines.append("Không thấy sai lệch nào." if pick == 0 else "No inconsistencies found.")
-        for severity in SEVERITY_ORDER:
+        for severity in Severity:
             found = groups[severity]
             if not found:
                 continue

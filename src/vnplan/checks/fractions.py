@@ -6,18 +6,11 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from vnplan._enums import ClaimKind
-from vnplan.checks.engine import (
-    Check,
-    Comparison,
-    Context,
-    Item,
-    Problem,
-    number,
-    percent_of_reference,
-    places_of,
-    quantity,
-    shown,
-)
+from vnplan.checks.base import Check, Context, Problem
+from vnplan.checks.comparisons import Comparison
+from vnplan.checks.formulas import percent_of_reference
+from vnplan.checks.operands import Item
+from vnplan.checks.words import number, places_of, quantity, shown
 from vnplan.model.core import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

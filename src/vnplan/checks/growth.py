@@ -8,24 +8,12 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from vnplan._enums import ClaimKind, RelationKind
+from vnplan.checks.base import Check, Context, Problem
 from vnplan.checks.changes import Implied, change_problem, implied_reference
-from vnplan.checks.engine import (
-    Check,
-    Comparison,
-    Context,
-    Item,
-    Operand,
-    Problem,
-    add,
-    change_words,
-    name,
-    number,
-    percent_of_reference,
-    places_of,
-    quantity,
-    shown,
-    signed,
-)
+from vnplan.checks.comparisons import Comparison
+from vnplan.checks.formulas import add, percent_of_reference, signed
+from vnplan.checks.operands import Item, Operand
+from vnplan.checks.words import change_words, name, number, places_of, quantity, shown
 from vnplan.model.core import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

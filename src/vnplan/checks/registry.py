@@ -8,13 +8,13 @@ from typing import Final
 
 from vnplan._enums import Severity
 from vnplan.checks.attainment import Attainment
+from vnplan.checks.base import Check, Context
 from vnplan.checks.contradictions import Contradictions
-from vnplan.checks.engine import Check, Context
-from vnplan.checks.findings import SEVERITY_ORDER, AuditResult, Finding
+from vnplan.checks.findings import AuditResult, Finding
 from vnplan.checks.fractions import Fractions
 from vnplan.checks.growth import Growth, PercentagePoints
-from vnplan.checks.plan import PlanCoherence
-from vnplan.checks.scale import ScaleSlips
+from vnplan.checks.plan_coherence import PlanCoherence
+from vnplan.checks.scale_slips import ScaleSlips
 from vnplan.checks.sums import Shares, Sums
 from vnplan.exceptions import UnknownCheckError, ValidationError
 from vnplan.model.core import Report
@@ -68,7 +68,7 @@ def _severity(value: Severity | str) -> Severity:
     try:
         return Severity(value)
     except ValueError:
-        allowed = ", ".join(repr(s.value) for s in SEVERITY_ORDER)
+        allowed = ", ".join(repr(s.value) for s in Severity)
         raise ValidationError("min_severity", f"one of {allowed}", value) from None
 
 
@@ -83,7 +83,7 @@ def audit(
 
     Every check recomputes what the report's figures allow it to, with the rounding
     interval of each printed number, and reports only what no reading within printing
-    precision reconciles (see the module ``vnplan.audit`` and ``docs/audit.md``).
+    precision reconciles (see the package :mod:`vnplan.checks`).
 
     Args:
         report: The report.
@@ -103,7 +103,7 @@ def audit(
     """
     if not isinstance(report, Report):
         raise ValidationError("report", "a Report", report)
-    threshold = SEVERITY_ORDER.index(_severity(min_severity))
+    threshold = _severity(min_severity).rank
     wanted = _names(checks, "checks")
     unwanted = set(_names(skip, "skip") or ())
     names = [name for name in CHECKS if (wanted is None or name in wanted) and name not in unwanted]
@@ -114,6 +114,6 @@ def audit(
         found.extend(
             finding
             for finding in context.checks[name].findings(context)
-            if SEVERITY_ORDER.index(finding.severity) <= threshold
+            if finding.severity.rank <= threshold
         )
     return AuditResult(findings=found, checks=tuple(names))

@@ -6,21 +6,11 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from vnplan._enums import ClaimKind, RelationKind
-from vnplan.checks.engine import (
-    ABOUT,
-    Check,
-    Comparison,
-    Context,
-    Item,
-    Problem,
-    add,
-    name,
-    number,
-    places_of,
-    quantity,
-    shown,
-    signed,
-)
+from vnplan.checks.base import Check, Context, Problem
+from vnplan.checks.comparisons import ABOUT, Comparison
+from vnplan.checks.formulas import add, signed
+from vnplan.checks.operands import Item
+from vnplan.checks.words import name, number, places_of, quantity, shown
 from vnplan.model.core import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

@@ -6,15 +6,10 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from vnplan._enums import ClaimKind, Direction, Role, Severity
+from vnplan.checks.base import Check, Context, Problem
 from vnplan.checks.changes import change_problem
-from vnplan.checks.engine import (
-    Check,
-    Comparison,
-    Context,
-    Problem,
-    name,
-    shown,
-)
+from vnplan.checks.comparisons import Comparison
+from vnplan.checks.words import name, shown
 from vnplan.model.core import Measurement, Period, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language

@@ -5,32 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from vnplan._enums import RelationKind, Severity
-from vnplan.checks.engine import (
-    SCALE_POWERS,
-    Check,
-    Comparison,
-    Context,
-    Item,
-    Operand,
-    Outcome,
-    Problem,
-    cite,
-    judge,
-    outcome_note,
-    quantity,
-    rescaled_unit,
-    scale_of,
-    shown,
-    stated_of,
-)
+from vnplan._enums import RelationKind
+from vnplan.checks.base import Check, Context, Problem, cite, stated_of
+from vnplan.checks.comparisons import Comparison, Outcome, judge
 from vnplan.checks.findings import Finding, Recomputed
+from vnplan.checks.operands import SCALE_POWERS, Item, Operand, scale_of
+from vnplan.checks.words import outcome_note, quantity, rescaled_unit, shown
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 
 __all__ = ["ScaleSlips"]
-
-_RANK = {Severity.MATERIAL: 0, Severity.ROUNDING: 1, Severity.INFO: 2}
 
 
 def _slip_finding(operand: Operand, power: int, evidence: list[tuple[Problem, Outcome]]) -> Finding:
@@ -41,7 +25,7 @@ def _slip_finding(operand: Operand, power: int, evidence: list[tuple[Problem, Ou
         related.extend(i for i in problem.cited if i.id != item.id and i not in related)
     severity = min(
         (outcome.severity for _, outcome in evidence if outcome.severity is not None),
-        key=_RANK.__getitem__,
+        key=lambda severity: severity.rank,
     )
     qualified = all(outcome.qualified for _, outcome in evidence)
     messages: list[str] = []
