@@ -58,11 +58,11 @@ met or missed all the same.
 {'met': 50, 'not_met': 18, 'undecided': 54}
 >>> [(row.basis.value, row.printed, row.met) for row in card
 ...  if row.indicator.id == "public-investment-disbursement"]
-[('prime-minister', 'đạt 99,2 %', False), ('plan', 'đạt 79,98 %', False)]
+[('prime-minister', 'đạt 99,20%', False), ('plan', 'đạt 79,98%', False)]
 >>> manufacturing = next(row for row in card
 ...                      if row.indicator.id == "manufacturing-production-value")
 >>> manufacturing.result is None, manufacturing.printed, manufacturing.met
-(True, 'đạt 85,73 %', False)
+(True, 'đạt 85,73%', False)
 >>> plan_2023 = next(row for row in card if row.target is not None
 ...                  and row.target.id == "grain-output-2023-target")
 >>> plan_2023.met, plan_2023.reason
@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from vnplan import _hooks
-from vnplan._enums import Basis, ClaimKind, Direction, Role
+from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
 from vnplan.calc.attainment import (
     Attainment,
     attainment,
@@ -143,6 +143,13 @@ def in_year(period: Period | None, as_of: dt.date | None, year: int) -> bool:
     return as_of.year == year or (as_of.year == year + 1 and as_of.month == 1)
 
 
+def _plain(value: Decimal | None) -> str | None:
+    """A decimal as plain text without trailing zeros: ``102.49``, ``100``."""
+    if value is None:
+        return None
+    return f"{value.normalize():f}"
+
+
 @attrs.frozen(kw_only=True)
 class ScorecardRow:
     """A target, the result it is judged on, and whether it was met.
@@ -181,13 +188,20 @@ class ScorecardRow:
     result_report: Report | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
+    def bound(self) -> Bound | None:
+        """How the target bounds the outturn: the attainment's, else the printed target's."""
+        if self.attainment is not None:
+            return self.attainment.bound
+        return None if self.target is None else self.target.bound
+
+    @property
     def percent(self) -> Decimal | None:
         """The attainment in percent (``102.49``); ``None`` without one or for a zero target."""
         return None if self.attainment is None else self.attainment.percent
 
     @property
     def printed(self) -> str | None:
-        """The stated attainment as printed (``đạt 102,49 %``), for a stated row; else ``None``."""
+        """The stated attainment as printed (``đạt 102,49%``), for a stated row; else ``None``."""
         return None if self.claim is None else self.claim.worded
 
     def to_dict(self) -> dict[str, str | bool | None]:
@@ -204,15 +218,15 @@ class ScorecardRow:
             "basis": self.basis.value,
             "target": None if self.target is None else self.target.id,
             "target_printed": None if self.target is None else self.target.printed,
-            "bound": None if self.attainment is None else self.attainment.bound.value,
+            "bound": None if self.bound is None else self.bound.value,
             "result": None if self.result is None else self.result.id,
             "result_printed": None if self.result is None else self.result.printed,
             "claim": None if self.claim is None else self.claim.id,
             "claim_printed": self.printed,
             "source": self.source,
-            "percent": None if self.percent is None else str(self.percent),
-            "percent_low": None if interval is None else str(interval.low),
-            "percent_high": None if interval is None else str(interval.high),
+            "percent": _plain(self.percent),
+            "percent_low": None if interval is None else _plain(interval.low),
+            "percent_high": None if interval is None else _plain(interval.high),
             "met": self.met,
             "reason": self.reason,
         }

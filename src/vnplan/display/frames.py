@@ -342,7 +342,7 @@ def _scorecard_row(row: ScorecardRow) -> dict[str, object]:
         "period": _text(row.period),
         "as_of": row.as_of,
         "basis": row.basis.value,
-        "bound": None if row.attainment is None else row.attainment.bound.value,
+        "bound": None if row.bound is None else row.bound.value,
         "target": None if row.target is None else row.target.id,
         "target_printed": None if row.target is None else row.target.printed,
         "result": None if row.result is None else row.result.id,
