@@ -11,9 +11,12 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
+from matplotlib.colors import to_hex
 
 import vnplan
 from vnplan import Basis, Period
+from vnplan.cli import main
+from vnplan.plot import attainment_chart
 
 
 def _row(card: vnplan.Scorecard, figure: str) -> vnplan.ScorecardRow:
@@ -167,13 +170,6 @@ def _counts_of(verdicts) -> tuple[int, int]:
 
 def test_every_view_counts_what_the_scorecard_counts(bundled):
     """Scorecard, pandas, HTML, the chart's bars, the CLI and a collection agree."""
-    pytest.importorskip("pandas")
-    pytest.importorskip("matplotlib")
-    from matplotlib.colors import to_hex
-
-    from vnplan.cli import main
-    from vnplan.plot import attainment_chart
-
     card = vnplan.scorecard(bundled)
     expected = (card.counts()["met"], card.counts()["not_met"])
     assert expected == (50, 18)

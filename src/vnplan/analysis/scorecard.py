@@ -19,7 +19,7 @@ basis is one row (the audit compares the two).
 
 **A stated attainment is judged on what it states.** Where the report states an
 attainment, the row is ``"stated"``: it holds the :class:`~vnplan.Claim` as
-:attr:`ScorecardRow.claim`, and is judged on the stated ratio
+:attr:`~vnplan.ScorecardRow.claim`, and is judged on the stated ratio
 (:func:`vnplan.stated_attainment`), even where the outturn and plan are
 printed too and give another ratio: that disagreement is for the audit to find. A
 statement without a printed value (*sản xuất và phân phối điện đạt 133% kế hoạch*, with
@@ -38,16 +38,16 @@ that is printed.
 **Lower-is-better indicators** (the poverty rate) meet a target at or below it; a ratio
 above 100% misses it. Ratios are never inverted.
 
-**When met is None**, :attr:`ScorecardRow.reason` says why:
+**When met is None**, :attr:`~vnplan.ScorecardRow.reason` says why:
 
-- :data:`NO_RESULT` (``"no result in this report"``): the target is printed but its
+- ``NO_RESULT`` (``"no result in this report"``): the target is printed but its
   outturn is not, such as next year's plan; the result lies in another report (a
-  collection will pair them across reports: :attr:`ScorecardRow.target_report` and
-  :attr:`ScorecardRow.result_report` say where each stands);
-- :data:`NEUTRAL_EXACT` (``"neutral indicator with an exact target"``): neither way is
+  collection will pair them across reports: :attr:`~vnplan.ScorecardRow.target_report` and
+  :attr:`~vnplan.ScorecardRow.result_report` say where each stands);
+- ``NEUTRAL_EXACT`` (``"neutral indicator with an exact target"``): neither way is
   better (a budget's spending, a structure share), so an outturn above or below the
   target neither meets nor misses it;
-- :data:`UNITS_DIFFER`: the outturn's unit does not convert to the target's.
+- ``UNITS_DIFFER``: the outturn's unit does not convert to the target's.
 
 A zero target has no ratio (:attr:`~vnplan.Attainment.ratio` is ``None``), but it is
 met or missed all the same.
@@ -68,7 +68,7 @@ met or missed all the same.
 >>> plan_2023.met, plan_2023.reason
 (None, 'no result in this report')
 
-Growth on the year before is in the scorecard too (:attr:`Scorecard.growth`), stated or
+Growth on the year before is in the scorecard too (:attr:`~vnplan.Scorecard.growth`), stated or
 computed the same way, with whether the change is for the better; it says nothing of
 targets.
 """
@@ -177,8 +177,8 @@ class ScorecardRow:
     attainment: Attainment | None
     #: Whether the target was met; ``None`` where it cannot be said (see :attr:`reason`).
     met: bool | None
-    #: Why :attr:`met` is ``None`` (:data:`NO_RESULT`, :data:`NEUTRAL_EXACT`,
-    #: :data:`UNITS_DIFFER`); ``None`` when it is decided.
+    #: Why :attr:`met` is ``None`` (``NO_RESULT``, ``NEUTRAL_EXACT``,
+    #: ``UNITS_DIFFER``); ``None`` when it is decided.
     reason: str | None
     #: ``"stated"`` or ``"computed"``; ``None`` when there is no attainment.
     source: Source | None
