@@ -657,4 +657,3 @@ def test_a_stated_attainment_is_judged_on_its_stated_ratio() -> None:
     assert stated_attainment(claim, bound="at-most").met is True
     with pytest.raises(ValidationError, match="'stated'"):
         stated_attainment(report["grain-output-2022-growth"])
-
