@@ -75,6 +75,7 @@ targets.
 
 from __future__ import annotations
 
+import datetime as dt  # at run time too: the docs resolve the fields' types
 import functools
 from collections import Counter
 from decimal import Decimal
@@ -95,7 +96,6 @@ from vnplan.exceptions import VnplanError
 from vnplan.model.core import Claim, Indicator, Measurement, Period, Report, Target
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterator
 
     import pandas as pd
@@ -107,13 +107,9 @@ __all__ = [
     "GrowthResult",
     "Scorecard",
     "ScorecardRow",
-    "Source",
     "in_year",
     "scorecard",
 ]
-
-#: Whether the report states a result (``"stated"``) or vnplan works it out (``"computed"``).
-Source = Literal["stated", "computed"]
 
 #: Why ``met`` is ``None``: the report prints the target, not its outturn.
 NO_RESULT: Final = "no result in this report"
@@ -172,8 +168,8 @@ class ScorecardRow:
     result: Measurement | None
     #: The attainment the report states (*đạt 85,73% kế hoạch*), for a stated row.
     claim: Claim | None
-    #: The kernel's attainment with its interval: the stated ratio for a stated row, the
-    #: outturn against the target for a computed one; ``None`` when there is neither.
+    #: The kernel's attainment with its interval (the stated ratio for a stated row, the
+    #: outturn against the target for a computed one); ``None`` when there is neither.
     attainment: Attainment | None
     #: Whether the target was met; ``None`` where it cannot be said (see :attr:`reason`).
     met: bool | None
@@ -181,7 +177,7 @@ class ScorecardRow:
     #: ``UNITS_DIFFER``); ``None`` when it is decided.
     reason: str | None
     #: ``"stated"`` or ``"computed"``; ``None`` when there is no attainment.
-    source: Source | None
+    source: Literal["stated", "computed"] | None
     #: The report the target is printed in (or the claim, for a plan not printed).
     target_report: Report | None = attrs.field(default=None, eq=False, repr=False)
     #: The report the result is printed in; ``None`` when there is no result.
@@ -189,7 +185,7 @@ class ScorecardRow:
 
     @property
     def bound(self) -> Bound | None:
-        """How the target bounds the outturn: the attainment's, else the printed target's."""
+        """How the target bounds the outturn (the attainment's, else the printed target's)."""
         if self.attainment is not None:
             return self.attainment.bound
         return None if self.target is None else self.target.bound
@@ -250,12 +246,12 @@ class GrowthResult:
     claim: Claim | None
     #: The period compared against, when known.
     reference: Period | None
-    #: The signed growth in percent: ``-4.32`` for *giảm 4,32%*.
+    #: The signed growth in percent (``-4.32`` for *giảm 4,32%*).
     percent: Decimal
     #: Whether the change is for the better, by direction; ``None`` for neutral or no change.
     better: bool | None
     #: Whether the report states it or vnplan computed it.
-    source: Source
+    source: Literal["stated", "computed"]
 
     @property
     def vs_previous_year(self) -> bool:
@@ -284,7 +280,7 @@ class Scorecard:
     order of the report's indicators, each indicator's stated rows first.
     """
 
-    #: One row per target and basis: the answer to "which targets were met?".
+    #: One row per target and basis, the answer to "which targets were met?".
     plan: tuple[ScorecardRow, ...]
     #: Growth on earlier periods, stated or computed.
     growth: tuple[GrowthResult, ...]
