@@ -41,7 +41,8 @@ _SLACK = Decimal("0.05")
 _YEAR = re.compile(r"[0-9]{4}")
 
 #: One comparison: kind, province, shared id, period, the two figures (by identity),
-#: the value in percent (``None`` for a zero denominator) and ``met`` (``None`` for growth).
+#: the value in percent (``None`` for a zero denominator) and ``met`` (``None`` for growth
+#: and for a neutral indicator against an exact target).
 Result: TypeAlias = tuple[str, str, str, str, int, int, Decimal | None, bool | None]
 #: A panel key: province, period text, shared indicator id, role.
 Key: TypeAlias = tuple[str, str | None, str, Role]
@@ -73,7 +74,9 @@ def panel(collection: Collection) -> dict[Key, Measurement | Target]:
     return {key: observation.figure for key, (_, observation) in ordered}
 
 
-def _met(actual: Decimal, target: Decimal, direction: Direction, bound: Bound) -> bool:
+def _met(actual: Decimal, target: Decimal, direction: Direction, bound: Bound) -> bool | None:
+    if direction is Direction.NEUTRAL and bound is Bound.EXACT:
+        return None  # neither way is better: neither met nor missed
     if bound is Bound.AT_LEAST:
         return actual >= target
     if bound is Bound.AT_MOST:

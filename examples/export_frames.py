@@ -1,4 +1,4 @@
-"""Export the Điện Biên report's figures, claims and audit findings as pandas frames and CSV.
+"""Export the Điện Biên report's figures, scorecard, claims and findings as pandas frames and CSV.
 
 Run: ``python examples/export_frames.py [OUTPUT_FOLDER]`` (needs ``vnplan[pandas]``);
 the CSV files are written to the folder (by default the current one).
@@ -16,7 +16,7 @@ import vnplan
 
 
 def main() -> None:
-    """Write figures.csv, claims.csv and findings.csv, and print a small summary."""
+    """Write figures, scorecard, claims and findings as CSV, and print a small summary."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     folder.mkdir(parents=True, exist_ok=True)
     report = vnplan.load("dien-bien-2022")
@@ -30,13 +30,15 @@ def main() -> None:
     claims.drop(columns=["value"]).to_csv(folder / "claims.csv", index=False)
     findings.to_csv(folder / "findings.csv", index=False)
 
+    scorecard = report.to_pandas(table="scorecard")
+    scorecard.drop(columns=["attainment"]).to_csv(folder / "scorecard.csv", index=False)
     by_sector = (
-        figures.dropna(subset=["met"])
+        scorecard.dropna(subset=["met"])
         .groupby("sector")["met"]
         .agg(["sum", "count"])
-        .rename(columns={"sum": "met", "count": "with a plan"})
+        .rename(columns={"sum": "met", "count": "judged"})
     )
-    print(by_sector.sort_values("with a plan", ascending=False).head(10))
+    print(by_sector.sort_values("judged", ascending=False).head(10))
     print(f"\nwrote {len(figures)} figures, {len(claims)} claims, {len(findings)} findings")
     print(f"to {folder.resolve()}")
 

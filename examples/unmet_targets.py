@@ -2,8 +2,10 @@
 
 Run: ``python examples/unmet_targets.py [--lang en]`` (needs ``vnplan[pandas]``).
 
-"Met" follows each indicator's direction: for a lower-is-better indicator (the poverty
-rate), an outturn at or below the target meets it.
+The rows are those of ``vnplan.scorecard``: one per target and basis, including the
+attainments the report states without printing the outturn. "Met" follows each
+indicator's direction: for a lower-is-better indicator (the poverty rate), an outturn at
+or below the target meets it.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def main() -> None:
     args = parser.parse_args()
 
     report = vnplan.load("dien-bien-2022")
-    figures = report.to_pandas()
-    unmet = figures.query("met == False")
+    scorecard = report.to_pandas(table="scorecard")
+    unmet = scorecard.query("met == False")
     name = "name_vi" if args.lang == "vi" else "name_en"
     title = "Chỉ tiêu chưa đạt kế hoạch" if args.lang == "vi" else "Targets not met"
     print(f"{title}, {report.province} {report.year}: {len(unmet)}\n")
@@ -30,7 +32,8 @@ def main() -> None:
         print(f"[{sector}]")
         for row in rows.itertuples():
             percent = vnplan.format_percent(Decimal(f"{row.attainment:.2f}"), args.lang)
-            print(f"  {getattr(row, name)}: {row.printed}, {percent} — {row.location}")
+            printed = row.result_printed if isinstance(row.result_printed, str) else "—"
+            print(f"  {getattr(row, name)}: {printed}, {percent} — {row.location}")
 
 
 if __name__ == "__main__":

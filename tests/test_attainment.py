@@ -32,8 +32,10 @@ from vnplan import (
     growth,
     implied_reference,
     implied_target,
+    load,
     pp_change,
     share,
+    stated_attainment,
     units,
 )
 from vnplan.exceptions import (
@@ -643,3 +645,15 @@ def test_inputs_may_be_quantities():
     assert attainment(retail, in_millions).ratio == result.ratio
     with pytest.raises(DimensionalityError):
         growth(retail, units.quantity(D("1"), "triệu USD"))
+
+
+def test_a_stated_attainment_is_judged_on_its_stated_ratio() -> None:
+    report = load("dien-bien-2022")
+    claim = report["manufacturing-production-value-2022-attainment"]
+    result = stated_attainment(claim)
+    assert (result.ratio, result.target, result.met) == (Decimal("0.8573"), Decimal(1), False)
+    assert result.percent_interval == Interval(Decimal("85.725"), Decimal("85.735"))
+    assert stated_attainment(claim, bound="about").met is False  # 14,27% short: beyond 5%
+    assert stated_attainment(claim, bound="at-most").met is True
+    with pytest.raises(ValidationError, match="'stated'"):
+        stated_attainment(report["grain-output-2022-growth"])

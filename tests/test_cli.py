@@ -195,3 +195,40 @@ def test_audit_unknown_check_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert code == EXIT_USAGE
     assert "sums" in err
     assert err.count("\n") == 1
+
+
+def test_scorecard_prints_a_row_per_target_and_basis_and_the_counts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "scorecard", "dien-bien-2022")
+    assert code == EXIT_OK
+    assert "chỉ tiêu" in out
+    assert "đạt 79,98%" in out
+    assert "đạt 99,20%" in out  # the same target's other basis
+    assert "– báo cáo không có kết quả thực hiện" in out
+    assert out.rstrip().endswith("✓ 50 đạt · ✗ 18 chưa đạt · 54 không đánh giá (* tính)")
+    _, english, _ = run(capsys, "scorecard", "dien-bien-2022", "--lang", "en")
+    assert "– no result in this report" in english
+    assert english.rstrip().endswith("50 met · 18 not met · 54 undecided (* computed)")
+
+
+def test_scorecard_as_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "scorecard", "dien-bien-2022", "--format", "json")
+    assert code == EXIT_OK
+    data = json.loads(out)
+    assert data["counts"] == {"met": 50, "not_met": 18, "undecided": 54}
+    assert len(data["rows"]) == sum(data["counts"].values())
+    grain = next(row for row in data["rows"] if row["result"] == "grain-output-2022")
+    assert (grain["percent"], grain["met"], grain["source"]) == ("102.49", True, "stated")
+    _, text, _ = run(capsys, "scorecard", "dien-bien-2022", "--format", "csv")
+    lines = text.splitlines()
+    assert lines[0].startswith("indicator,name_vi,name_en,sector")
+    assert len(lines) == 1 + len(data["rows"])
+
+
+def test_scorecard_of_an_unknown_report_is_a_load_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "scorecard", "no-such-report")
+    assert code == EXIT_LOAD
+    assert "vnplan: error" in err

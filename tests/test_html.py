@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 
 import vnplan
 from vnplan.checks import audit
-from vnplan.display.html import findings_html, report_html
 
 
 class _Checker(HTMLParser):
@@ -75,8 +74,8 @@ def test_report_html_marks_met_and_not_met_by_direction(small_report):
 
 
 def test_report_html_groups_by_sector_in_the_order_of_sectors(small_report):
-    text = _check(report_html(small_report))
-    sections = re.findall(r"<summary>(.*?)</summary>", report_html(small_report))
+    text = _check(small_report._repr_html_())
+    sections = re.findall(r"<summary>(.*?)</summary>", small_report._repr_html_())
     names = [_check(s).split(" · ")[0] for s in sections]
     assert names == ["Kinh tế chung", "Nông nghiệp, thủy sản", "Ngân sách", "Giảm nghèo"]
     assert "Agriculture and fisheries" in text
@@ -139,6 +138,24 @@ def test_audit_result_html_lists_findings_with_their_figures():
 
 
 def test_empty_findings_say_so():
-    text = _check(findings_html([]))
+    text = _check(vnplan.AuditResult(findings=())._repr_html_())
     assert "Không thấy sai lệch nào." in text
     assert "No inconsistencies found." in text
+
+
+def test_a_target_with_several_bases_shows_a_line_per_basis():
+    html = vnplan.load("dien-bien-2022")._repr_html_()
+    row = html[html.index("public-investment-disbursement</span>") :].split("</tr>")[0]
+    text = " ".join(re.sub(r"<[^>]+>", " ", row).split())
+    assert "đạt 99,20%" in text
+    assert "đạt 79,98%" in text
+    assert text.count("✗ chưa đạt") == 2
+
+
+def test_a_stated_attainment_without_a_printed_value_has_its_own_line():
+    html = vnplan.load("dien-bien-2022")._repr_html_()
+    rows = html[html.index("manufacturing-production-value</span>") :].split("</tr>")[:2]
+    text = " ".join(re.sub(r"<[^>]+>", " ", "".join(rows)).split())  # growth, then attainment
+    assert "không in số liệu" in text
+    assert "đạt 85,73%" in text
+    assert "✗ chưa đạt" in text

@@ -136,3 +136,21 @@ def test_missing_matplotlib_names_the_extra(small_report, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(ImportError, match=r"vnplan\[plot\]"):
         attainment_chart(small_report)
+
+
+def test_attainment_chart_draws_every_scorecard_row_with_an_attainment():
+    report = vnplan.load("dien-bien-2022")
+    card = vnplan.scorecard(report)
+    figure = attainment_chart(report)
+    axes = figure.axes[0]
+    headings = sum(to_hex(p.get_facecolor()) == "#eaeef2" for p in axes.patches)
+    assert len(axes.patches) - headings == sum(row.attainment is not None for row in card)
+    labels = _labels(figure)
+    assert any(label.endswith("(2021-2025)") for label in labels)  # a medium-term plan
+    assert any(label.endswith("(Thủ tướng giao)") for label in labels)  # a second basis
+
+
+def test_attainment_chart_of_one_year_leaves_the_other_periods_out():
+    report = vnplan.load("dien-bien-2022")
+    labels = _labels(attainment_chart(report, year=2022))
+    assert not any("(2021-2025)" in label for label in labels)

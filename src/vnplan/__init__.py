@@ -20,16 +20,11 @@ from vnplan._enums import (
     Status,
 )
 from vnplan._version import __version__
-from vnplan.analysis.collection import (
-    PANEL_COLUMNS,
-    Collection,
-    CollectionAudit,
-    Comparison,
-    LoadFailure,
-    Observation,
-    ReportAudit,
-    load_many,
-)
+from vnplan.analysis.collection import PANEL_COLUMNS, Collection, LoadFailure, Observation
+from vnplan.analysis.collection_audit import CollectionAudit, ReportAudit
+from vnplan.analysis.comparisons import Comparison
+from vnplan.analysis.loading import load_many
+from vnplan.analysis.scorecard import GrowthResult, Scorecard, ScorecardRow, scorecard
 from vnplan.calc.attainment import (
     Attainment,
     Derived,
@@ -41,6 +36,7 @@ from vnplan.calc.attainment import (
     implied_target,
     pp_change,
     share,
+    stated_attainment,
 )
 from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
 from vnplan.exceptions import VnplanError
@@ -83,6 +79,7 @@ for _name, _target in {
     "report_html": "vnplan.display.html:report_html",
     "findings_html": "vnplan.display.html:findings_html",
     "report_frame": "vnplan.display.frames:report_frame",
+    "scorecard_frame": "vnplan.display.frames:scorecard_frame",
     "findings_frame": "vnplan.display.frames:findings_frame",
 }.items():
     _hooks.register(_name, _target)
@@ -106,6 +103,7 @@ __all__ = [
     "DocumentNumber",
     "Figure",
     "Finding",
+    "GrowthResult",
     "Indicator",
     "Interval",
     "LoadFailure",
@@ -122,6 +120,8 @@ __all__ = [
     "ReportAudit",
     "Role",
     "SchemaProblem",
+    "Scorecard",
+    "ScorecardRow",
     "Severity",
     "Stated",
     "Status",
@@ -151,6 +151,8 @@ __all__ = [
     "parse_printed",
     "parse_quantity",
     "pp_change",
+    "scorecard",
     "share",
+    "stated_attainment",
     "validate",
 ]

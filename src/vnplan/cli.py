@@ -1,4 +1,7 @@
-"""The ``vnplan`` command: list, show, audit and export reports.
+"""The ``vnplan`` command: list, show, score, audit and export reports.
+
+:func:`main` is the command's entry point: ``main(["scorecard", "dien-bien-2022"])`` runs
+``vnplan scorecard dien-bien-2022`` and returns its exit code.
 
 Exit codes (stable):
 
@@ -12,17 +15,20 @@ Exit codes (stable):
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Final, NoReturn, TextIO
 
 from vnplan._enums import Severity
 from vnplan.exceptions import DataError, UnknownCheckError, VnplanError
 
 if TYPE_CHECKING:
+    from vnplan.analysis.scorecard import ScorecardRow
     from vnplan.model.core import Measurement, Report, Target
 
 __all__ = ["main"]
@@ -41,6 +47,12 @@ _EXAMPLES = {
         "  vnplan show dien-bien-2022 --sector agriculture\n"
         "  vnplan show dien-bien-2022 --indicator grain-output\n"
         '  vnplan show dien-bien-2022 --indicator "san luong luong thuc"'
+    ),
+    "scorecard": (
+        "examples:\n"
+        "  vnplan scorecard dien-bien-2022\n"
+        "  vnplan scorecard dien-bien-2022 --lang en\n"
+        "  vnplan scorecard dien-bien-2022 --format csv > scorecard.csv"
     ),
     "audit": (
         "examples:\n"
@@ -108,6 +120,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--indicator", help="only this indicator: an id, or words of its name (no accents needed)"
     )
+
+    score = sub("scorecard", "which targets were met: one row per target and basis")
+    score.add_argument("name", metavar="NAME", help="bundled report name or report folder")
+    score.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
     audit = sub("audit", "check the report's own arithmetic")
     audit.add_argument("name", metavar="NAME", help="bundled report name or report folder")
@@ -221,6 +237,99 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+#: Why ``met`` is ``None``, in Vietnamese (the scorecard gives it in English).
+_REASONS_VI: Final = {
+    "no result in this report": "báo cáo không có kết quả thực hiện",
+    "neutral indicator with an exact target": "chỉ tiêu không xét hướng, kế hoạch là một số",
+    "the outturn's unit does not convert to the target's": (
+        "đơn vị kết quả không quy đổi được sang đơn vị kế hoạch"
+    ),
+}
+
+
+def _verdict(row: ScorecardRow, *, en: bool) -> str:
+    if row.met is True:
+        return "✓ met" if en else "✓ đạt"
+    if row.met is False:
+        return "✗ not met" if en else "✗ chưa đạt"
+    reason = row.reason or ""
+    return f"– {reason if en else _REASONS_VI.get(reason, reason)}"
+
+
+def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
+    from vnplan.analysis.scorecard import scorecard  # noqa: PLC0415
+    from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
+    from vnplan.text.numbers import format_percent  # noqa: PLC0415
+
+    card = scorecard(_load(args.name))
+    counts = card.counts()
+    if args.format == "json":
+        rows = [row.to_dict() for row in card]
+        text = json.dumps({"rows": rows, "counts": counts}, ensure_ascii=False, indent=2)
+        out.write(text + "\n")
+        return EXIT_OK
+    if args.format == "csv":
+        buffer = io.StringIO()
+        writer: csv.DictWriter[str] = csv.DictWriter(
+            buffer, fieldnames=list(_SCORECARD_FIELDS), lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(row.to_dict() for row in card)
+        out.write(buffer.getvalue())
+        return EXIT_OK
+    en = args.lang == "en"
+    header = (
+        ("indicator", "period", "basis", "attainment", "met")
+        if en
+        else ("chỉ tiêu", "kỳ", "cơ sở", "đạt so với kế hoạch", "đánh giá")
+    )
+    table: list[tuple[str, ...]] = [header]
+    for row in card:
+        name = row.indicator.name_en if en else row.indicator.name_vi
+        period = str(row.period) if row.period is not None else f"@{row.as_of}"
+        if row.printed is not None:
+            percent = row.printed
+        elif row.percent is not None:
+            percent = format_percent(row.percent, args.lang, decimals=2) + "*"
+        else:
+            percent = "—"
+        basis = BASIS_NAMES[row.basis][1 if en else 0]
+        table.append((_clip(name, 50), period, basis, percent, _verdict(row, en=en)))
+    _table(table, out)
+    met, missed, other = counts["met"], counts["not_met"], counts["undecided"]
+    if en:
+        out.write(f"\n{met} met · {missed} not met · {other} undecided (* computed)\n")
+    else:
+        out.write(f"\n✓ {met} đạt · ✗ {missed} chưa đạt · {other} không đánh giá (* tính)\n")
+    return EXIT_OK
+
+
+#: The columns of ``vnplan scorecard --format csv``: those of each row's ``to_dict()``.
+_SCORECARD_FIELDS: Final = (
+    "indicator",
+    "name_vi",
+    "name_en",
+    "sector",
+    "direction",
+    "period",
+    "as_of",
+    "basis",
+    "target",
+    "target_printed",
+    "bound",
+    "result",
+    "result_printed",
+    "claim",
+    "claim_printed",
+    "source",
+    "percent",
+    "percent_low",
+    "percent_high",
+    "met",
+    "reason",
+)
+
+
 def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
@@ -264,7 +373,13 @@ class _UsageError(Exception):
     """A value on the command line that argparse could not check."""
 
 
-_COMMANDS = {"datasets": _datasets, "show": _show, "audit": _audit, "export": _export}
+_COMMANDS = {
+    "datasets": _datasets,
+    "show": _show,
+    "scorecard": _scorecard,
+    "audit": _audit,
+    "export": _export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind

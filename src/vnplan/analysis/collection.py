@@ -17,13 +17,8 @@ map from a province as issued to the province it is part of now; vnplan ships no
 from __future__ import annotations
 
 import contextlib
-import decimal
-import functools
 import gc
-import os
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -32,34 +27,18 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 from attrs import validators as v
 
-from vnplan._enums import Basis, Bound, Direction, Role, Severity, Status
-from vnplan.calc.attainment import ABOUT_TOLERANCE
-from vnplan.exceptions import CollectionError, ValidationError, VnplanError
+from vnplan._enums import Basis, Bound, Role, Status
+from vnplan.analysis.collection_audit import CollectionAudit, ReportAudit
+from vnplan.analysis.comparisons import Comparison, compare_growth, compare_plan
+from vnplan.analysis.indicator_matching import SharedIds, indicator_map_of, successors_of
+from vnplan.analysis.scorecard import Scorecard, scorecard
+from vnplan.exceptions import ValidationError
 from vnplan.model.core import Indicator, Measurement, Period, Report, Target
-from vnplan.model.interval import PRECISION, Interval
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pandas as pd
 
-    from vnplan.checks.findings import AuditResult
-
-__all__ = [
-    "PANEL_COLUMNS",
-    "Collection",
-    "CollectionAudit",
-    "Comparison",
-    "LoadFailure",
-    "Observation",
-    "ReportAudit",
-    "load_many",
-]
-
-#: What :func:`~vnplan.load_many` accepts for a map (a mapping, or the path of a TOML file).
-MapSource: TypeAlias = Mapping[str, str] | str | os.PathLike[str]
-#: One source of reports (a bundled name, a report folder, or a folder of report folders).
-Source: TypeAlias = str | os.PathLike[str]
+__all__ = ["PANEL_COLUMNS", "Collection", "LoadFailure", "Observation", "no_gc_pauses"]
 
 #: The columns of :meth:`~vnplan.Collection.to_pandas`, in order, with their pandas dtypes.
 PANEL_COLUMNS: Final[dict[str, str]] = {
@@ -91,77 +70,12 @@ PANEL_COLUMNS: Final[dict[str, str]] = {
 #: Where each float column takes its values from.
 _FLOATS: Final = {"value": "value_decimal", "std_value": "std_value_decimal"}
 
-_ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _BASIS_RANK: Final[dict[Basis, int]] = {basis: rank for rank, basis in enumerate(Basis)}
 #: Each role's text (a look-up here is cheaper than ``role.value``, which counts in a panel).
 _ROLE_TEXT: Final[dict[Role, str]] = {role: role.value for role in Role}
 _STATUS_TEXT: Final[dict[Status, str]] = {status: status.value for status in Status}
 _BASIS_TEXT: Final[dict[Basis, str]] = {basis: basis.value for basis in Basis}
 _BOUND_TEXT: Final[dict[Bound, str]] = {bound: bound.value for bound in Bound}
-
-
-def _fold(text: str) -> str:
-    """The form names are matched in: composed, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _read_table(path: str | os.PathLike[str], table: str) -> dict[str, object]:
-    """Read the ``[table]`` of a TOML file; raise a ValidationError naming what is wrong."""
-    import tomllib  # noqa: PLC0415 (only map files need it)
-    from pathlib import Path  # noqa: PLC0415 (pathlib and what it imports cost ~4 ms on import)
-
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ValidationError(
-            table, f"a readable TOML file with a [{table}] table", str(error)
-        ) from error
-    found = data.get(table)
-    if not isinstance(found, dict):
-        raise ValidationError(table, f"a [{table}] table in {os.fspath(path)!r}", found)
-    return found
-
-
-def _freeze_map(value: MapSource | None, table: str) -> Mapping[str, str]:
-    if value is None:
-        items: Mapping[Any, Any] = {}
-    elif isinstance(value, str | os.PathLike):
-        items = _read_table(value, table)
-    elif isinstance(value, Mapping):
-        items = value
-    else:
-        raise ValidationError(table, "a mapping of str to str, or the path of a TOML file", value)
-    for key, item in items.items():
-        if not isinstance(key, str) or not key.strip():
-            raise ValidationError(table, "keys that are non-empty texts", key)
-        if not isinstance(item, str) or not item.strip():
-            raise ValidationError(table, f"a non-empty text for {key!r}", item)
-    return MappingProxyType({str(k): str(i) for k, i in items.items()})
-
-
-def _indicator_map(value: MapSource | None) -> Mapping[str, str]:
-    frozen = _freeze_map(value, "indicators")
-    for key, shared in frozen.items():
-        if not _ID.match(shared):
-            raise ValidationError(
-                "indicators",
-                f"a shared id of lower-case ASCII words joined by '-' for {key!r}",
-                shared,
-            )
-    return frozen
-
-
-def _successors(value: MapSource | None) -> Mapping[str, str]:
-    frozen = _freeze_map(value, "successors")
-    for start in frozen:
-        seen = {start}
-        current = frozen[start]
-        while current in frozen:
-            if current in seen:
-                raise ValidationError("successors", "a map without cycles", start)
-            seen.add(current)
-            current = frozen[current]
-    return frozen
 
 
 @attrs.frozen(kw_only=True)
@@ -196,241 +110,8 @@ class Observation:
     current_province: str = attrs.field(validator=v.instance_of(str))
 
 
-@attrs.frozen(kw_only=True)
-class Comparison:
-    """An outturn compared with its target, or with the outturn of the year before.
-
-    Built by :meth:`~vnplan.Collection.attainment` and :meth:`~vnplan.Collection.growth`,
-    with the values of :func:`vnplan.attainment` and :func:`vnplan.growth`.
-    """
-
-    #: ``"attainment"`` or ``"growth"``.
-    kind: str
-    #: The province as issued.
-    province: str
-    #: The shared indicator id.
-    indicator: str
-    #: The period of the outturn (``"2022"``).
-    period: str
-    #: The outturn.
-    subject: Measurement | Target
-    #: The target, or the outturn of the year before.
-    against: Measurement | Target
-    #: In percent (the outturn in percent of its target, 102.49, or the growth, 1.99);
-    #: ``None`` when the denominator is zero.
-    value: Decimal | None
-    #: Whether the target is met (by direction and bound); ``None`` for growth.
-    met: bool | None
-
-    @functools.cached_property
-    def interval(self) -> Interval | None:
-        """The values ``value`` can take, given the printed precision; ``None`` with it.
-
-        Worked out on first use: a panel holds many comparisons, and most uses need
-        only the values.
-        """
-        if self.value is None:
-            return None
-        if self.kind == "attainment":
-            return _attainment_interval(self.subject, self.against)
-        return _growth_interval(self.subject, self.against)
-
-
-#: Exact arithmetic for the sums and products of printed numbers (never rounded).
-_EXACT: Final = decimal.Context(prec=200, traps=[decimal.Inexact, decimal.InvalidOperation])
-_HALF_EVEN: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
-_FLOOR: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_FLOOR)
-_CEILING: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_CEILING)
-_HUNDRED: Final = Decimal(100)
-_ONE: Final = Decimal(1)
-_ZERO: Final = Decimal(0)
 _YEAR: Final = re.compile(r"[0-9]{4}\Z")
-
-
-def _factor(source: str, target: str) -> Decimal:
-    """The factor from ``source`` to ``target`` (1 for the same unit, without a look-up)."""
-    if source == target:
-        return _ONE
-    from vnplan.units import conversion_factor  # noqa: PLC0415 (pint loads on first use)
-
-    return conversion_factor(source, target)
-
-
-def _scaled(figure: Measurement | Target, factor: Decimal) -> Decimal:
-    """The figure's printed value times ``factor``, exactly."""
-    return figure.value if factor == 1 else _EXACT.multiply(figure.value, factor)
-
-
-def _ends(figure: Measurement | Target, factor: Decimal) -> tuple[Decimal, Decimal, Decimal]:
-    """The printed value and its interval's ends (as ``Interval.from_printed``), scaled."""
-    value = figure.value
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # noqa: S101 (model values are finite)
-    half = Decimal(5).scaleb(exponent - 1)
-    low, high = value - half, value + half
-    if factor == 1:
-        return value, low, high
-    low, high = sorted((_EXACT.multiply(low, factor), _EXACT.multiply(high, factor)))
-    return _EXACT.multiply(value, factor), low, high
-
-
-def _met(got: Decimal, goal: Decimal, direction: Direction, bound: Bound) -> bool:
-    """Whether the target is met, as :func:`vnplan.attainment` decides, in exact decimals."""
-    if bound is Bound.AT_LEAST:
-        return got >= goal
-    if bound is Bound.AT_MOST:
-        return got <= goal
-    slack = _EXACT.multiply(ABOUT_TOLERANCE, goal.copy_abs()) if bound is Bound.ABOUT else _ZERO
-    if direction is Direction.HIGHER:
-        return got >= _EXACT.subtract(goal, slack)
-    if direction is Direction.LOWER:
-        return got <= _EXACT.add(goal, slack)
-    return _EXACT.subtract(got, goal).copy_abs() <= slack
-
-
-def _attain(
-    province: str, shared: str, period: str, actual: Measurement | Target, target: Target
-) -> Comparison:
-    """What :func:`vnplan.attainment` gives, in decimal arithmetic rounded once."""
-    got = _scaled(actual, _factor(actual.unit, target.unit))
-    goal = target.value
-    return Comparison(
-        kind="attainment",
-        province=province,
-        indicator=shared,
-        period=period,
-        subject=actual,
-        against=target,
-        value=None if goal == 0 else _HALF_EVEN.divide(got, goal) * 100,
-        met=_met(got, goal, target.indicator.direction, target.bound),
-    )
-
-
-def _attainment_interval(actual: Measurement | Target, target: Measurement | Target) -> Interval:
-    """The interval of an attainment (its target not zero), each end rounded outward once."""
-    _, got_low, got_high = _ends(actual, _factor(actual.unit, target.unit))
-    _, goal_low, goal_high = _ends(target, _ONE)
-    ends = [
-        op.divide(top, bottom)
-        for op in (_FLOOR, _CEILING)
-        for top in (got_low, got_high)
-        for bottom in (goal_low, goal_high)
-    ]
-    return Interval(min(ends[:4]), max(ends[4:])) * 100
-
-
-def _excess(top: Decimal, bottom: Decimal) -> Decimal:
-    return _EXACT.multiply(_EXACT.subtract(top, bottom), _HUNDRED)
-
-
-def _grow(
-    province: str,
-    shared: str,
-    period: str,
-    current: Measurement | Target,
-    before: Measurement | Target,
-) -> Comparison:
-    """What :func:`vnplan.growth` gives, in decimal arithmetic rounded once."""
-    value: Decimal | None = None
-    # The year before's interval (half a unit of its last digit each side) holds zero
-    # exactly when it is printed as zero; then there is no growth rate.
-    if before.value != 0:
-        now = current.value
-        then = _scaled(before, _factor(before.unit, current.unit))
-        # (now / then - 1) × 100 is (now - then) × 100 / then: exact until the division.
-        value = _HALF_EVEN.divide(_excess(now, then), then)
-    return Comparison(
-        kind="growth",
-        province=province,
-        indicator=shared,
-        period=period,
-        subject=current,
-        against=before,
-        value=value,
-        met=None,
-    )
-
-
-def _growth_interval(current: Measurement | Target, before: Measurement | Target) -> Interval:
-    """The interval of a growth rate (the year before not zero), rounded outward once."""
-    _, now_low, now_high = _ends(current, _ONE)
-    _, then_low, then_high = _ends(before, _factor(before.unit, current.unit))
-    lows = []
-    highs = []
-    for top in (now_low, now_high):
-        for bottom in (then_low, then_high):
-            excess = _excess(top, bottom)
-            lows.append(_FLOOR.divide(excess, bottom))
-            highs.append(_CEILING.divide(excess, bottom))
-    return Interval(min(lows), max(highs))
-
-
-class _Index:
-    """Shared ids of every report's indicators, and the first indicator of each shared id."""
-
-    def __init__(self, indicator_map: Mapping[str, str]) -> None:
-        self.map = {_fold(key): shared for key, shared in indicator_map.items()}
-        self.shared: list[dict[str, str]] = []
-        self.indicators: dict[str, Indicator] = {}
-        #: The shared id of each (id, name_vi, name_en) met already: reports of a
-        #: collection repeat the same indicators, and folding their names dominated.
-        self.known: dict[tuple[str, str, str], str] = {}
-        #: Each report's position, by the report's identity (``id()``; the collection
-        #: holds the reports, so no id is reused while it lives).
-        self.positions: dict[int, int] = {}
-
-    def shared_id(self, indicator: Indicator) -> str:
-        if not self.map:
-            return indicator.id
-        names = (indicator.id, indicator.name_vi, indicator.name_en)
-        shared = self.known.get(names)
-        if shared is None:
-            shared = self.known[names] = self._look_up(names)
-        return shared
-
-    def _look_up(self, names: tuple[str, str, str]) -> str:
-        for key in names:
-            found = self.map.get(_fold(key))
-            if found is not None:
-                return found
-        return names[0]
-
-    def problems(self, report: Report) -> tuple[list[str], dict[str, str]]:
-        """What stops ``report`` from joining, and its indicators' shared ids."""
-        from vnplan.units import same_dimension  # noqa: PLC0415 (pint loads on first use)
-
-        problems: list[str] = []
-        ids: dict[str, str] = {}
-        owner: dict[str, str] = {}
-        for indicator in report.indicators:
-            shared = self.shared_id(indicator)
-            if shared in owner:
-                problems.append(
-                    f"indicators {owner[shared]!r} and {indicator.id!r} both map to the "
-                    f"shared id {shared!r}"
-                )
-                continue
-            owner[shared] = indicator.id
-            ids[indicator.id] = shared
-            first = self.indicators.get(shared)
-            # The same unit text is the same dimension (an indicator's unit is known).
-            if (
-                first is not None
-                and first.unit != indicator.unit
-                and not same_dimension(first.unit, indicator.unit)
-            ):
-                problems.append(
-                    f"indicator {indicator.id!r} (shared id {shared!r}) is in "
-                    f"{indicator.unit!r}, which does not convert to {first.unit!r}, "
-                    f"its unit in the reports before"
-                )
-        return problems, ids
-
-    def add(self, report: Report, ids: dict[str, str]) -> None:
-        self.positions.setdefault(id(report), len(self.shared))
-        self.shared.append(ids)
-        for indicator in report.indicators:
-            self.indicators.setdefault(ids[indicator.id], indicator)
+_ONE: Final = Decimal(1)
 
 
 #: The key of a panel row (province as issued, period text, shared indicator id, role).
@@ -504,7 +185,7 @@ def _default_sources(self: Collection) -> tuple[str, ...]:
 
 
 @contextlib.contextmanager
-def _no_gc_pauses() -> Generator[None]:
+def no_gc_pauses() -> Generator[None]:
     """Pause Python's cyclic garbage collector while many objects are built.
 
     A report is some thousand objects that stay alive; while hundreds of reports load,
@@ -558,11 +239,11 @@ class Collection:
         default=(), converter=_failures, validator=v.deep_iterable(v.instance_of(LoadFailure))
     )
     #: A report's own indicator id or name (vi or en) → the shared id.
-    indicator_map: Mapping[str, str] = attrs.field(default=None, converter=_indicator_map)
+    indicator_map: Mapping[str, str] = attrs.field(default=None, converter=indicator_map_of)
     #: A province as issued → the province it is part of now (after the 2025 merger).
-    successors: Mapping[str, str] = attrs.field(default=None, converter=_successors)
+    successors: Mapping[str, str] = attrs.field(default=None, converter=successors_of)
 
-    _index: _Index = attrs.field(init=False, repr=False)
+    _index: SharedIds = attrs.field(init=False, repr=False)
     #: The panel (one figure per key), worked out on first use.
     _chosen: list[_PanelEntry] | None = attrs.field(init=False, default=None, repr=False)
     #: The same, by key.
@@ -574,7 +255,7 @@ class Collection:
             raise ValidationError(
                 "sources", f"one source per report ({len(self.reports)})", len(self.sources)
             )
-        index = _Index(self.indicator_map)
+        index = SharedIds(self.indicator_map)
         for source, report in zip(self.sources, self.reports, strict=True):
             problems, ids = index.problems(report)
             if problems:
@@ -783,7 +464,7 @@ class Collection:
         """The panel's figures, each with its key, report position and ``n_printed``."""
         if not all_figures:
             if self._chosen is None:
-                with _no_gc_pauses():
+                with no_gc_pauses():
                     object.__setattr__(self, "_chosen", self._choose(all_figures=False))
             assert self._chosen is not None  # noqa: S101 (set just above)
             return self._chosen
@@ -792,7 +473,7 @@ class Collection:
     def _panel_by_key(self) -> dict[_Key, _PanelEntry]:
         """The panel by key, worked out once (attainment and growth look pairs up in it)."""
         if self._by_key is None:
-            with _no_gc_pauses():
+            with no_gc_pauses():
                 entries = {entry[0]: entry for entry in self._panel(all_figures=False)}
             object.__setattr__(self, "_by_key", entries)
         assert self._by_key is not None  # noqa: S101 (set just above)
@@ -916,7 +597,7 @@ class Collection:
         from vnplan._optional import require_pandas  # noqa: PLC0415 (pandas loads on use)
 
         pandas = require_pandas()
-        with _no_gc_pauses():
+        with no_gc_pauses():
             columns = self._columns(all_figures=all_figures)
         data: dict[str, Any] = {}
         for name, dtype in PANEL_COLUMNS.items():
@@ -944,14 +625,14 @@ class Collection:
         panel = self._panel_by_key()
         actual_role, target_role = Role.ACTUAL.value, Role.TARGET.value
         found: list[Comparison] = []
-        with _no_gc_pauses():
+        with no_gc_pauses():
             for (province, period, shared, role), target, _, _ in panel.values():
                 if role != target_role or period is None:
                     continue
                 actual = panel.get((province, period, shared, actual_role))
                 if actual is None or not isinstance(target, Target):
                     continue
-                found.append(_attain(province, shared, period, actual[1], target))
+                found.append(compare_plan(province, shared, period, actual[1], target))
         return tuple(found)
 
     def growth(self) -> tuple[Comparison, ...]:
@@ -969,7 +650,7 @@ class Collection:
         actual_role = Role.ACTUAL.value
         years_before: dict[str, str | None] = {}  # a period's text → the year before's
         found: list[Comparison] = []
-        with _no_gc_pauses():
+        with no_gc_pauses():
             for (province, period, shared, role), current, _, _ in panel.values():
                 if role != actual_role or period is None:
                     continue
@@ -980,8 +661,27 @@ class Collection:
                     continue
                 before = panel.get((province, year_before, shared, role))
                 if before is not None:
-                    found.append(_grow(province, shared, period, current, before[1]))
+                    found.append(compare_growth(province, shared, period, current, before[1]))
         return tuple(found)
+
+    def scorecard(self) -> Scorecard:
+        """Return the scorecard of every report: which targets each report met.
+
+        The rows of :func:`vnplan.scorecard` for each report, in the collection's order;
+        each row's :attr:`~vnplan.ScorecardRow.target_report` and
+        :attr:`~vnplan.ScorecardRow.result_report` say which report it comes from.
+        Counts agree with each report's own scorecard. (A target of one report judged on
+        the outturn printed in the next is for :meth:`attainment`, which pairs the
+        panel's figures across reports.)
+
+        Returns:
+            One :class:`~vnplan.Scorecard` of all the rows.
+        """
+        cards = [scorecard(report) for report in self.reports]
+        return Scorecard(
+            plan=tuple(row for card in cards for row in card.plan),
+            growth=tuple(grown for card in cards for grown in card.growth),
+        )
 
     def audit(self) -> CollectionAudit:
         """Audit every report, and summarise the findings report by report.
@@ -991,7 +691,7 @@ class Collection:
         """
         from vnplan.checks import audit  # noqa: PLC0415 (the audit loads on first use)
 
-        with _no_gc_pauses():
+        with no_gc_pauses():
             return CollectionAudit(
                 reports=tuple(
                     ReportAudit(source=source, report=report, result=audit(report))
@@ -1014,219 +714,4 @@ def _unpickle(
         failures=failures,
         indicator_map=indicator_map,
         successors=successors,
-    )
-
-
-_SEVERITIES: Final[tuple[Severity, ...]] = (Severity.MATERIAL, Severity.ROUNDING, Severity.INFO)
-
-
-@attrs.frozen(kw_only=True)
-class ReportAudit:
-    """The audit of one report of a collection."""
-
-    #: Where the report came from.
-    source: str = attrs.field(validator=v.instance_of(str))
-    #: The report.
-    report: Report = attrs.field(validator=v.instance_of(Report))
-    #: What :func:`vnplan.audit` found in it.
-    result: AuditResult
-
-    @property
-    def counts(self) -> dict[str, int]:
-        """The number of findings of each severity (``material``, ``rounding``, ``info``)."""
-        found = Counter(finding.severity for finding in self.result)
-        return {severity.value: found.get(severity, 0) for severity in _SEVERITIES}
-
-    def row(self) -> dict[str, Any]:
-        """Return the summary row: the report, then the counts by severity and the total."""
-        counts = self.counts
-        return {
-            "source": self.source,
-            "province": self.report.province,
-            "year": self.report.year,
-            "report": self.report.number,
-            **counts,
-            "total": sum(counts.values()),
-        }
-
-
-@attrs.frozen(kw_only=True)
-class CollectionAudit:
-    """The audits of every report of a collection. Iterate over it for each report's."""
-
-    #: One audit per report, in the collection's order.
-    reports: tuple[ReportAudit, ...] = attrs.field(
-        validator=v.deep_iterable(v.instance_of(ReportAudit), v.instance_of(tuple))
-    )
-
-    def __iter__(self) -> Iterator[ReportAudit]:
-        """Iterate over the reports' audits."""
-        return iter(self.reports)
-
-    def __len__(self) -> int:
-        """Return the number of reports audited."""
-        return len(self.reports)
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """The findings of all reports, counted by severity, with the ``total``."""
-        totals = dict.fromkeys((s.value for s in _SEVERITIES), 0)
-        for audited in self.reports:
-            for severity, count in audited.counts.items():
-                totals[severity] += count
-        return {**totals, "total": sum(totals.values())}
-
-    def rows(self) -> list[dict[str, Any]]:
-        """Return one summary row per report (see :meth:`~vnplan.ReportAudit.row`)."""
-        return [audited.row() for audited in self.reports]
-
-    def format_text(self) -> str:
-        """Return the summary as a text table: one line per report, then the totals."""
-        head = f"{'source':<40} {'material':>8} {'rounding':>8} {'info':>8} {'total':>8}"
-        lines = [head, "-" * len(head)]
-        lines.extend(
-            f"{row['source'][-40:]:<40} {row['material']:>8} {row['rounding']:>8} "
-            f"{row['info']:>8} {row['total']:>8}"
-            for row in self.rows()
-        )
-        summary = self.summary
-        lines.append(
-            f"{'all ' + str(len(self.reports)) + ' reports':<40} {summary['material']:>8} "
-            f"{summary['rounding']:>8} {summary['info']:>8} {summary['total']:>8}"
-        )
-        return "\n".join(lines)
-
-    def to_pandas(self) -> pd.DataFrame:
-        """Return the summary rows as a :class:`pandas.DataFrame`.
-
-        Raises:
-            ImportError: pandas is not installed (``pip install vnplan[pandas]``).
-        """
-        from vnplan._optional import require_pandas  # noqa: PLC0415 (pandas loads on use)
-
-        pandas = require_pandas()
-        columns = ["source", "province", "year", "report", *(s.value for s in _SEVERITIES), "total"]
-        frame: pd.DataFrame = pandas.DataFrame(self.rows(), columns=columns)
-        return frame
-
-
-# -- loading ------------------------------------------------------------------------------
-
-
-def _expand(source: Source) -> list[str | Path] | LoadFailure:
-    """The report sources in ``source``: itself, or the report folders inside a folder."""
-    from pathlib import Path  # noqa: PLC0415 (not on import vnplan: ~4 ms)
-
-    from vnplan.io.datasets import datasets  # noqa: PLC0415 (kept with the loader)
-
-    if isinstance(source, str) and source in {d.name for d in datasets()}:
-        return [source]
-    path = Path(source)
-    if path.is_dir() and not (path / "report.toml").is_file():
-        inside = sorted(p for p in path.iterdir() if (p / "report.toml").is_file())
-        if not inside:
-            return LoadFailure(
-                source=os.fspath(source),
-                problems=("the folder holds no report.toml and no report folders",),
-            )
-        return list(inside)
-    return [source if isinstance(source, str) else path]
-
-
-def _load_one(source: str | Path) -> Report | LoadFailure:
-    from vnplan.exceptions import DataError  # noqa: PLC0415
-    from vnplan.io.datasets import load  # noqa: PLC0415 (parsing loads on first use)
-
-    try:
-        return load(source)
-    except DataError as error:
-        return LoadFailure(source=os.fspath(source), problems=tuple(str(p) for p in error.problems))
-    except (VnplanError, OSError, UnicodeDecodeError) as error:
-        return LoadFailure(source=os.fspath(source), problems=(str(error),))
-
-
-def load_many(
-    sources: Source | Iterable[Source],
-    *,
-    indicator_map: MapSource | None = None,
-    successors: MapSource | None = None,
-    strict: bool = False,
-) -> Collection:
-    """Load many reports into a :class:`~vnplan.Collection`; failures are kept, not fatal.
-
-    Every source is read, whatever happens to the others. A report that cannot be read,
-    whose indicators clash under the indicator map, whose units do not convert to those
-    of the same shared indicator in the reports before it, or that repeats a report
-    already loaded (same province, number and date) is a
-    :class:`~vnplan.analysis.collection.LoadFailure`, with all of its problems.
-
-    Args:
-        sources: Bundled names (``"dien-bien-2022"``), report folders, or folders of
-            report folders (each subfolder holding a ``report.toml``, taken in name order);
-            one such source, or an iterable of them.
-        indicator_map: A report's own indicator id or name → the shared id: a mapping,
-            or the path of a TOML file with an ``[indicators]`` table. Names match with
-            or without case, in Vietnamese or English; ids match first.
-        successors: A province as issued → the province it is part of now: a mapping,
-            or the path of a TOML file with a ``[successors]`` table.
-        strict: Raise :class:`~vnplan.exceptions.CollectionError` listing every failure,
-            after trying every source, instead of keeping the failures.
-
-    Returns:
-        The reports loaded, sorted by province, year, date and number, with the failures.
-
-    Raises:
-        CollectionError: ``strict`` is true and some source failed.
-        ValidationError: A map is not a mapping of texts, its file cannot be read, or the
-            successors map has a cycle.
-
-    >>> collection = load_many(["dien-bien-2022"])
-    >>> collection
-    <Collection of 1 reports: 1 provinces, 2022>
-    >>> collection.figures(indicator="grain-output", role="actual")[0].figure.printed
-    '282.647,81 tấn'
-    """
-    shared_map = _indicator_map(indicator_map)
-    successor_map = _successors(successors)
-    many: Iterable[Source] = [sources] if isinstance(sources, str | os.PathLike) else sources
-    failures: list[LoadFailure] = []
-    loaded: list[tuple[Report, str]] = []
-    with _no_gc_pauses():
-        for source in many:
-            expanded = _expand(source)
-            if isinstance(expanded, LoadFailure):
-                failures.append(expanded)
-                continue
-            for item in expanded:
-                result = _load_one(item)
-                if isinstance(result, LoadFailure):
-                    failures.append(result)
-                else:
-                    loaded.append((result, os.fspath(item)))
-    loaded.sort(key=lambda pair: (pair[0].province, pair[0].year, pair[0].date, pair[0].number))
-    index = _Index(shared_map)
-    kept: list[tuple[Report, str]] = []
-    seen: dict[tuple[str, str, object], str] = {}
-    for report, source in loaded:
-        key = (report.province, report.number, report.date)
-        if key in seen:
-            failures.append(
-                LoadFailure(source=source, problems=(f"the same report as {seen[key]}",))
-            )
-            continue
-        problems, ids = index.problems(report)
-        if problems:
-            failures.append(LoadFailure(source=source, problems=tuple(problems)))
-            continue
-        index.add(report, ids)
-        seen[key] = source
-        kept.append((report, source))
-    if strict and failures:
-        raise CollectionError(failures)
-    return Collection(
-        reports=tuple(report for report, _ in kept),
-        sources=tuple(source for _, source in kept),
-        failures=tuple(failures),
-        indicator_map=shared_map,
-        successors=successor_map,
     )

@@ -1,41 +1,124 @@
-"""What a report says was met: each outturn against its plan, and growth on the year before.
+"""Which targets a report met: the scorecard, one row per target and basis.
 
-The notebook display, the pandas frames and the charts all read a report through
-:func:`scorecard`. A result is *stated* when the report prints it as a claim (*đạt
-102,49% kế hoạch*, *tăng 1,99% so với năm trước*), and *computed* when the report prints
-both figures but not the comparison, and vnplan works it out with
-:func:`vnplan.attainment` or :func:`vnplan.growth`. A stated result is never replaced by
-a computed one: when the two disagree, that is for the audit to say.
+:func:`vnplan.scorecard` answers the question a plan report is read for. Every view
+derives from it: the notebook display's counts, the ``"scorecard"`` pandas table, the
+attainment chart, ``vnplan scorecard`` and :meth:`vnplan.Collection.scorecard`; their
+counts of targets met and not met are the scorecard's. Attainment and whether a target
+is met are computed by one kernel (:func:`vnplan.attainment` and its rules), here and
+everywhere else.
 
-Whether a plan was met follows the indicator's direction and the target's bound (see
-:func:`vnplan.attainment`): for a lower-is-better indicator (the poverty rate), an
-outturn at or below the target meets it. For a neutral indicator with an exact target
-(a budget's spending, a structure share) *met* is ``None``: neither way is better.
+These are the rules, written down once:
+
+**One row per target and basis.** Every printed target has a row, and every attainment
+the report states (*đạt 102,49% kế hoạch*) has one, whether or not its plan is printed.
+A target with several bases is several rows: public-investment disbursement is judged
+against the plan of the provincial council (HĐND) and against the Prime Minister's, and
+state budget revenue against the provincial and the central estimate; no basis is
+dropped. A row counts once: a statement printed twice about the same outturn, plan and
+basis is one row (the audit compares the two).
+
+**A stated attainment is judged on what it states.** Where the report states an
+attainment, the row is ``"stated"``: it holds the :class:`~vnplan.Claim` as
+:attr:`~vnplan.ScorecardRow.claim`, and is judged on the stated ratio
+(:func:`vnplan.stated_attainment`), even where the outturn and plan are
+printed too and give another ratio: that disagreement is for the audit to find. A
+statement without a printed value (*sản xuất và phân phối điện đạt 133% kế hoạch*, with
+no figure for the outturn) is a row like any other, with ``result`` ``None``.
+
+**Otherwise it is computed.** A printed target with a printed outturn of the same
+indicator and period (or date) and no statement is ``"computed"``: the outturn against
+the target with :func:`vnplan.attainment`.
+
+**Qualified figures.** A target's bound comes from its wording: *trên*, *phấn đấu* (at
+least) is met at or above it, *dưới*, *không quá* (at most) at or below it, *khoảng*
+(about) within ``ABOUT_TOLERANCE`` (5%) of it on the side
+that matters. A stated attainment takes the bound of the target it is against, when
+that is printed.
+
+**Lower-is-better indicators** (the poverty rate) meet a target at or below it; a ratio
+above 100% misses it. Ratios are never inverted.
+
+**When met is None**, :attr:`~vnplan.ScorecardRow.reason` says why:
+
+- ``NO_RESULT`` (``"no result in this report"``): the target is printed but its
+  outturn is not, such as next year's plan; the result lies in another report (a
+  collection will pair them across reports: :attr:`~vnplan.ScorecardRow.target_report` and
+  :attr:`~vnplan.ScorecardRow.result_report` say where each stands);
+- ``NEUTRAL_EXACT`` (``"neutral indicator with an exact target"``): neither way is
+  better (a budget's spending, a structure share), so an outturn above or below the
+  target neither meets nor misses it;
+- ``UNITS_DIFFER``: the outturn's unit does not convert to the target's.
+
+A zero target has no ratio (:attr:`~vnplan.Attainment.ratio` is ``None``), but it is
+met or missed all the same.
+
+>>> import vnplan
+>>> card = vnplan.scorecard(vnplan.load("dien-bien-2022"))
+>>> card.counts()
+{'met': 50, 'not_met': 18, 'undecided': 54}
+>>> [(row.basis.value, row.printed, row.met) for row in card
+...  if row.indicator.id == "public-investment-disbursement"]
+[('prime-minister', 'đạt 99,20%', False), ('plan', 'đạt 79,98%', False)]
+>>> manufacturing = next(row for row in card
+...                      if row.indicator.id == "manufacturing-production-value")
+>>> manufacturing.result is None, manufacturing.printed, manufacturing.met
+(True, 'đạt 85,73%', False)
+>>> plan_2023 = next(row for row in card if row.target is not None
+...                  and row.target.id == "grain-output-2023-target")
+>>> plan_2023.met, plan_2023.reason
+(None, 'no result in this report')
+
+Growth on the year before is in the scorecard too (:attr:`~vnplan.Scorecard.growth`), stated or
+computed the same way, with whether the change is for the better; it says nothing of
+targets.
 """
 
 from __future__ import annotations
 
+import datetime as dt  # at run time too: the docs resolve the fields' types
 import functools
+from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from vnplan import _hooks
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
-from vnplan.calc.attainment import attainment, growth
+from vnplan.calc.attainment import (
+    Attainment,
+    attainment,
+    growth,
+    is_judged,
+    stated_attainment,
+)
 from vnplan.exceptions import VnplanError
 from vnplan.model.core import Claim, Indicator, Measurement, Period, Report, Target
 
 if TYPE_CHECKING:
-    import datetime as dt
+    from collections.abc import Iterator
 
-__all__ = ["GrowthResult", "PlanResult", "Scorecard", "Source", "in_year", "scorecard"]
+    import pandas as pd
 
-#: Whether the report prints a result (``"stated"``) or vnplan works it out (``"computed"``).
-Source = Literal["stated", "computed"]
+__all__ = [
+    "NEUTRAL_EXACT",
+    "NO_RESULT",
+    "UNITS_DIFFER",
+    "GrowthResult",
+    "Scorecard",
+    "ScorecardRow",
+    "in_year",
+    "scorecard",
+]
+
+#: Why ``met`` is ``None``: the report prints the target, not its outturn.
+NO_RESULT: Final = "no result in this report"
+#: Why ``met`` is ``None``: a neutral indicator against an exact target.
+NEUTRAL_EXACT: Final = "neutral indicator with an exact target"
+#: Why ``met`` is ``None``: the outturn's unit does not convert to the target's.
+UNITS_DIFFER: Final = "the outturn's unit does not convert to the target's"
 
 _HUNDRED: Final = Decimal(100)
-_ONE: Final = Decimal(1)
 #: The roles of a figure that can be set against a plan or grow on the year before.
 _OUTTURN_ROLES: Final = frozenset({Role.ACTUAL, Role.STOCK, Role.CUMULATIVE})
 
@@ -56,35 +139,93 @@ def in_year(period: Period | None, as_of: dt.date | None, year: int) -> bool:
     return as_of.year == year or (as_of.year == year + 1 and as_of.month == 1)
 
 
+def _plain(value: Decimal | None) -> str | None:
+    """A decimal as plain text without trailing zeros: ``102.49``, ``100``."""
+    if value is None:
+        return None
+    return f"{value.normalize():f}"
+
+
 @attrs.frozen(kw_only=True)
-class PlanResult:
-    """An outturn against its plan: *đạt 102,49% kế hoạch*, stated or computed."""
+class ScorecardRow:
+    """A target, the result it is judged on, and whether it was met.
+
+    One row per target and basis (the rules are in :doc:`/attainment`).
+    """
 
     #: The indicator.
     indicator: Indicator
-    #: The period of the outturn, or ``None`` for a figure at a date.
+    #: The period of the target and its result, or ``None`` for a figure at a date.
     period: Period | None
     #: The date of a stock or a total to date, else ``None``.
     as_of: dt.date | None
-    #: The printed outturn, when the report prints it.
-    actual: Measurement | None
-    #: The printed target, when the report prints it.
+    #: The printed target, or ``None`` where the report states an attainment of a plan
+    #: it does not print.
     target: Target | None
-    #: The attainment claim, for a stated result.
+    #: Who set the plan (the provincial council, the Prime Minister, the budget …).
+    basis: Basis
+    #: The printed outturn it is judged on, or ``None`` where the report prints none.
+    result: Measurement | None
+    #: The attainment the report states (*đạt 85,73% kế hoạch*), for a stated row.
     claim: Claim | None
-    #: Who set the plan, when known.
-    basis: Basis | None
-    #: The outturn in percent of the plan (``102.49``); ``None`` for a zero target.
-    percent: Decimal | None
-    #: Whether the plan was met, by direction and bound; ``None`` when neither way is better.
+    #: The kernel's attainment with its interval (the stated ratio for a stated row, the
+    #: outturn against the target for a computed one); ``None`` when there is neither.
+    attainment: Attainment | None
+    #: Whether the target was met; ``None`` where it cannot be said (see :attr:`reason`).
     met: bool | None
-    #: Whether the report states it or vnplan computed it.
-    source: Source
+    #: Why :attr:`met` is ``None`` (``NO_RESULT``, ``NEUTRAL_EXACT``,
+    #: ``UNITS_DIFFER``); ``None`` when it is decided.
+    reason: str | None
+    #: ``"stated"`` or ``"computed"``; ``None`` when there is no attainment.
+    source: Literal["stated", "computed"] | None
+    #: The report the target is printed in (or the claim, for a plan not printed).
+    target_report: Report | None = attrs.field(default=None, eq=False, repr=False)
+    #: The report the result is printed in; ``None`` when there is no result.
+    result_report: Report | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def bound(self) -> Bound | None:
+        """How the target bounds the outturn (the attainment's, else the printed target's)."""
+        if self.attainment is not None:
+            return self.attainment.bound
+        return None if self.target is None else self.target.bound
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The attainment in percent (``102.49``); ``None`` without one or for a zero target."""
+        return None if self.attainment is None else self.attainment.percent
 
     @property
     def printed(self) -> str | None:
-        """The claim as printed (``đạt 102,49 %``), for a stated result; else ``None``."""
+        """The stated attainment as printed (``đạt 102,49%``), for a stated row; else ``None``."""
         return None if self.claim is None else self.claim.worded
+
+    def to_dict(self) -> dict[str, str | bool | None]:
+        """Return the row as plain JSON values: ids, texts, the percent as a decimal string."""
+        interval = None if self.attainment is None else self.attainment.percent_interval
+        return {
+            "indicator": self.indicator.id,
+            "name_vi": self.indicator.name_vi,
+            "name_en": self.indicator.name_en,
+            "sector": self.indicator.sector,
+            "direction": self.indicator.direction.value,
+            "period": None if self.period is None else str(self.period),
+            "as_of": None if self.as_of is None else self.as_of.isoformat(),
+            "basis": self.basis.value,
+            "target": None if self.target is None else self.target.id,
+            "target_printed": None if self.target is None else self.target.printed,
+            "bound": None if self.bound is None else self.bound.value,
+            "result": None if self.result is None else self.result.id,
+            "result_printed": None if self.result is None else self.result.printed,
+            "claim": None if self.claim is None else self.claim.id,
+            "claim_printed": self.printed,
+            "source": self.source,
+            "percent": _plain(self.percent),
+            "percent_low": None if interval is None else _plain(interval.low),
+            "percent_high": None if interval is None else _plain(interval.high),
+            "met": self.met,
+            "reason": self.reason,
+        }
 
 
 @attrs.frozen(kw_only=True)
@@ -105,12 +246,12 @@ class GrowthResult:
     claim: Claim | None
     #: The period compared against, when known.
     reference: Period | None
-    #: The signed growth in percent: ``-4.32`` for *giảm 4,32%*.
+    #: The signed growth in percent (``-4.32`` for *giảm 4,32%*).
     percent: Decimal
     #: Whether the change is for the better, by direction; ``None`` for neutral or no change.
     better: bool | None
     #: Whether the report states it or vnplan computed it.
-    source: Source
+    source: Literal["stated", "computed"]
 
     @property
     def vs_previous_year(self) -> bool:
@@ -133,23 +274,29 @@ class GrowthResult:
 
 @attrs.frozen(kw_only=True)
 class Scorecard:
-    """Every plan result and every growth result of a report, in indicator order."""
+    """Every target of a report with its result and verdict, and every growth result.
 
-    #: Outturns against plans.
-    plan: tuple[PlanResult, ...]
-    #: Growth on earlier periods.
+    Iterate over it for the rows (:attr:`plan`); ``len()`` counts them. Rows come in the
+    order of the report's indicators, each indicator's stated rows first.
+    """
+
+    #: One row per target and basis, the answer to "which targets were met?".
+    plan: tuple[ScorecardRow, ...]
+    #: Growth on earlier periods, stated or computed.
     growth: tuple[GrowthResult, ...]
-    # Each figure's results by its id, for plan_of and growth_of (a scan each was
-    # quadratic in the report's size when asked for every figure).
-    _plan_by_figure: dict[str, PlanResult] = attrs.field(init=False, eq=False, repr=False)
+    # Each figure's rows and growth by its id (a scan each was quadratic in the report's
+    # size when asked for every figure).
+    _rows_by_result: dict[str, tuple[ScorecardRow, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     _growth_by_figure: dict[str, GrowthResult] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        """Check the fields together, once attrs has set them."""
-        plans: dict[str, PlanResult] = {}
-        for result in self.plan:
-            if result.actual is not None:
-                plans.setdefault(result.actual.id, result)
+        """Index the rows by figure, once attrs has set the fields."""
+        rows: dict[str, list[ScorecardRow]] = {}
+        for row in self.plan:
+            if row.result is not None:
+                rows.setdefault(row.result.id, []).append(row)
         growths: dict[str, list[GrowthResult]] = {}
         for grown in self.growth:
             if grown.current is not None:
@@ -158,29 +305,55 @@ class Scorecard:
             figure: next((g for g in found if g.vs_previous_year), found[0])
             for figure, found in growths.items()
         }
-        object.__setattr__(self, "_plan_by_figure", plans)  # the class is frozen
+        by_result = {figure: tuple(found) for figure, found in rows.items()}
+        object.__setattr__(self, "_rows_by_result", by_result)  # the class is frozen
         object.__setattr__(self, "_growth_by_figure", chosen)
 
-    def plan_of(self, figure: str) -> PlanResult | None:
-        """Return the first plan result whose outturn is the figure with id ``figure``."""
-        return self._plan_by_figure.get(figure)
+    def __iter__(self) -> Iterator[ScorecardRow]:
+        """Iterate over the rows."""
+        return iter(self.plan)
+
+    def __len__(self) -> int:
+        """Return the number of rows."""
+        return len(self.plan)
+
+    def counts(self) -> dict[str, int]:
+        """Count the rows: ``met``, ``not_met``, and ``undecided`` (``met`` is ``None``)."""
+        found = Counter(row.met for row in self.plan)
+        return {"met": found[True], "not_met": found[False], "undecided": found[None]}
+
+    def rows_of(self, figure: str) -> tuple[ScorecardRow, ...]:
+        """Return the rows judged on the outturn with id ``figure`` (one per basis)."""
+        return self._rows_by_result.get(figure, ())
 
     def growth_of(self, figure: str) -> GrowthResult | None:
         """Return the growth of the figure with id ``figure``, on the year before if stated."""
         return self._growth_by_figure.get(figure)
 
+    def to_pandas(self) -> pd.DataFrame:
+        """Return the rows as a pandas frame (needs ``vnplan[pandas]``).
 
-def _met(ratio: Decimal, direction: Direction, bound: Bound) -> bool | None:
-    """Whether an outturn of ``ratio`` times its target meets it (``None``: no better way)."""
-    if direction is Direction.NEUTRAL and bound is Bound.EXACT:
-        return None
-    return attainment(ratio, _ONE, direction=direction, bound=bound).met
+        The columns are those of ``report.to_pandas("scorecard")``: see
+        :doc:`/howto-pandas`.
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        frame: pd.DataFrame = _hooks.call("scorecard_frame", self)
+        return frame
 
 
 def _better(percent: Decimal, direction: Direction) -> bool | None:
     if direction is Direction.NEUTRAL or percent == 0:
         return None
     return (percent > 0) == (direction is Direction.HIGHER)
+
+
+def _verdict(result: Attainment) -> tuple[bool | None, str | None]:
+    """``met`` and ``reason`` of an attainment, by the kernel's rule."""
+    if not is_judged(result.direction, result.bound):
+        return None, NEUTRAL_EXACT
+    return result.met, None
 
 
 class _Builder:
@@ -203,85 +376,106 @@ class _Builder:
             return item.period, item.as_of, None
         return claim.period, None, None  # unreachable for a valid report
 
-    def target_for(
-        self,
-        indicator: Indicator,
-        period: Period | None,
-        as_of: dt.date | None,
-        basis: Basis | None,
-    ) -> Target | None:
-        """The first printed target of ``indicator`` for the same period (and basis, if given)."""
+    @staticmethod
+    def same_time(figure: Measurement | Target, period: Period | None, as_of: object) -> bool:
+        if period is not None:
+            return figure.period == period
+        return as_of is not None and figure.as_of == as_of
 
-        def same_time(target: Target) -> bool:
-            if period is not None:
-                return target.period == period
-            return as_of is not None and target.as_of == as_of
+    def stated_row(self, claim: Claim) -> ScorecardRow:
+        period, as_of, result = self.subject_of(claim)
+        against = self.report.get(claim.against) if claim.against else None
+        basis = claim.basis or Basis.PLAN  # a valid attainment claim names its basis
+        target = against if isinstance(against, Target) else None
+        if target is None:
+            target = next(
+                (
+                    t
+                    for t in self.report.targets
+                    if t.indicator == claim.indicator
+                    and t.basis is basis
+                    and self.same_time(t, period, as_of)
+                ),
+                None,
+            )
+        judged = stated_attainment(claim, bound=None if target is None else target.bound)
+        met, reason = _verdict(judged)
+        return ScorecardRow(
+            indicator=claim.indicator,
+            period=period,
+            as_of=as_of,
+            target=target,
+            basis=basis,
+            result=result,
+            claim=claim,
+            attainment=judged,
+            met=met,
+            reason=reason,
+            source="stated",
+            target_report=self.report,
+            result_report=None if result is None else self.report,
+        )
 
-        found = [t for t in self.report.targets if t.indicator == indicator and same_time(t)]
-        same_basis = [t for t in found if basis is None or t.basis is basis]
-        chosen = same_basis or found
-        return chosen[0] if chosen else None
+    def computed_row(self, target: Target, result: Measurement | None) -> ScorecardRow:
+        judged: Attainment | None = None
+        met: bool | None = None
+        reason: str | None = NO_RESULT
+        if result is not None:
+            try:
+                judged = attainment(result, target)
+            except VnplanError:  # units that cannot be compared: no verdict, not a crash
+                reason = UNITS_DIFFER
+            else:
+                met, reason = _verdict(judged)
+        return ScorecardRow(
+            indicator=target.indicator,
+            period=target.period,
+            as_of=target.as_of,
+            target=target,
+            basis=target.basis,
+            result=result,
+            claim=None,
+            attainment=judged,
+            met=met,
+            reason=reason,
+            source=None if judged is None else "computed",
+            target_report=self.report,
+            result_report=None if result is None else self.report,
+        )
 
-    def plan(self) -> list[PlanResult]:
-        results: list[PlanResult] = []
-        stated: set[str] = set()
+    def plan(self) -> list[ScorecardRow]:
+        rows: list[ScorecardRow] = []
+        said: set[tuple[object, ...]] = set()
         for claim in self.report.claims:
             if claim.kind is not ClaimKind.ATTAINMENT:
                 continue
-            period, as_of, actual = self.subject_of(claim)
-            against = self.report.get(claim.against) if claim.against else None
-            target = (
-                against
-                if isinstance(against, Target)
-                else self.target_for(claim.indicator, period, as_of, claim.basis)
-            )
-            ratio = claim.ratio
-            assert ratio is not None  # noqa: S101 (an attainment claim states a ratio)
-            bound = target.bound if target is not None else Bound.EXACT
-            results.append(
-                PlanResult(
-                    indicator=claim.indicator,
-                    period=period,
-                    as_of=as_of,
-                    actual=actual,
-                    target=target,
-                    claim=claim,
-                    basis=claim.basis,
-                    percent=ratio * _HUNDRED,
-                    met=_met(ratio, claim.indicator.direction, bound),
-                    source="stated",
-                )
-            )
-            if actual is not None:
-                stated.add(actual.id)
+            row = self.stated_row(claim)
+            key = (row.indicator.id, row.period, row.as_of, row.basis, row.result, row.target)
+            if key not in said:  # the same statement printed twice is one row
+                said.add(key)
+                rows.append(row)
+        stated_targets = {row.target.id for row in rows if row.target is not None}
+        stated_results = {(row.result.id, row.basis) for row in rows if row.result is not None}
+        outturns: dict[str, list[Measurement]] = {}
         for figure in self.report.measurements:
-            if figure.id in stated or figure.role not in _OUTTURN_ROLES:
+            if figure.role in _OUTTURN_ROLES:
+                outturns.setdefault(figure.indicator.id, []).append(figure)
+        for target in self.report.targets:
+            if target.id in stated_targets:
                 continue
-            target = self.target_for(figure.indicator, figure.period, figure.as_of, None)
-            if target is None:
-                continue
-            try:
-                result = attainment(figure, target)
-            except VnplanError:  # units that cannot be compared: no result, not a crash
-                continue
-            met: bool | None = result.met
-            if result.direction is Direction.NEUTRAL and result.bound is Bound.EXACT:
-                met = None
-            results.append(
-                PlanResult(
-                    indicator=figure.indicator,
-                    period=figure.period,
-                    as_of=figure.as_of,
-                    actual=figure,
-                    target=target,
-                    claim=None,
-                    basis=target.basis,
-                    percent=result.percent,
-                    met=met,
-                    source="computed",
-                )
+            results = [
+                figure
+                for figure in outturns.get(target.indicator.id, ())
+                if self.same_time(figure, target.period, target.as_of)
+            ]
+            if not results:
+                rows.append(self.computed_row(target, None))
+            rows.extend(
+                self.computed_row(target, figure)
+                for figure in results
+                if (figure.id, target.basis) not in stated_results
             )
-        return sorted(results, key=lambda r: self.order[r.indicator.id])
+        return sorted(rows, key=lambda r: self.order[r.indicator.id])
 
     def growth(self) -> list[GrowthResult]:
         results: list[GrowthResult] = []
@@ -345,13 +539,17 @@ class _Builder:
 
 @functools.lru_cache(maxsize=8)
 def scorecard(report: Report) -> Scorecard:
-    """Work out every plan result and growth result of ``report`` (cached per report).
+    """Work out which targets of ``report`` were met, and its growth (cached per report).
+
+    See the rules in :doc:`/attainment`: one row per target and basis,
+    stated attainments judged on what they state, ``met`` ``None`` with a reason where
+    it cannot be said.
 
     Args:
         report: The report.
 
     Returns:
-        Its :class:`Scorecard`, results in the order of the report's indicators.
+        Its :class:`Scorecard`, rows in the order of the report's indicators.
     """
     builder = _Builder(report)
     return Scorecard(plan=tuple(builder.plan()), growth=tuple(builder.growth()))

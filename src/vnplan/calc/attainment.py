@@ -32,7 +32,14 @@ from attrs import validators as v
 from vnplan._enums import Bound, ClaimKind, Direction
 from vnplan.exceptions import DimensionalityError, ValidationError, ZeroDenominatorError
 from vnplan.model.core import Claim, Indicator, Measurement, Target, _checked
-from vnplan.model.interval import Interval, _from_fractions, _hull, _to_decimal
+from vnplan.model.interval import (
+    _NEAREST,
+    Interval,
+    _from_fractions,
+    _hull,
+    _quotient,
+    _to_decimal,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,10 +55,15 @@ __all__ = [
     "change",
     "factor",
     "growth",
+    "growth_percent",
     "implied_reference",
     "implied_target",
+    "is_judged",
+    "is_met",
     "pp_change",
+    "ratio_of",
     "share",
+    "stated_attainment",
 ]
 
 #: What the functions of this module accept as an input figure (a figure, a
@@ -66,10 +78,88 @@ Amount: TypeAlias = (
 ABOUT_TOLERANCE: Final = Decimal("0.05")
 
 _HUNDRED: Final = Fraction(100)
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
+#: Exact arithmetic on printed numbers: their sums and products are never rounded (the
+#: trap turns a result that would need rounding into an error, never a silent loss).
+_EXACT: Final = decimal.Context(prec=200, traps=[decimal.Inexact, decimal.InvalidOperation])
 
 
 def _decimal(value: Fraction) -> Decimal:
     return _to_decimal(value, decimal.ROUND_HALF_EVEN)
+
+
+def _exact(value: Fraction) -> Decimal:
+    """An amount's value as a decimal, exactly (a printed number times a unit factor)."""
+    return _EXACT.divide(Decimal(value.numerator), Decimal(value.denominator))
+
+
+# -- point values: the rules, in exact decimals ---------------------------------------------
+#
+# attainment() and growth() below give these values with their intervals; a collection
+# of many reports asks for the values of tens of thousands of pairs and works out an
+# interval only when asked, so it calls these directly (benchmarks/run.py, row 5: the
+# values alone take a tenth of the time of the full results).
+
+
+def is_met(
+    actual: Decimal,
+    target: Decimal,
+    *,
+    direction: Direction,
+    bound: Bound,
+    tolerance: Decimal = ABOUT_TOLERANCE,
+) -> bool:
+    """Say whether ``actual`` meets ``target``: the rule of :func:`attainment`.
+
+    Both are exact decimals in the same unit. ``at-least`` and ``at-most`` bounds decide
+    alone; an exact or an ``about`` target is met by direction, an ``about`` target with a
+    slack of ``tolerance`` times the target (see :func:`attainment`).
+    """
+    if bound is Bound.AT_LEAST:
+        return actual >= target
+    if bound is Bound.AT_MOST:
+        return actual <= target
+    slack = _EXACT.multiply(tolerance, target.copy_abs()) if bound is Bound.ABOUT else _ZERO
+    if direction is Direction.HIGHER:
+        return actual >= _EXACT.subtract(target, slack)
+    if direction is Direction.LOWER:
+        return actual <= _EXACT.add(target, slack)
+    return _EXACT.subtract(actual, target).copy_abs() <= slack
+
+
+def is_judged(direction: Direction, bound: Bound) -> bool:
+    """Say whether a target can be met or missed at all.
+
+    Not for a neutral indicator with an exact target (a budget's spending, a structure
+    share): neither way is better, so the scorecard and collections say ``met`` is
+    ``None`` there, while :attr:`Attainment.met` says whether the outturn equals it.
+    """
+    return not (direction is Direction.NEUTRAL and bound is Bound.EXACT)
+
+
+def ratio_of(actual: Decimal, target: Decimal) -> Decimal | None:
+    """Return ``actual / target``, rounded once (half even, 28 digits); ``None`` for a zero target.
+
+    Both are exact decimals in the same unit. This is :attr:`Attainment.ratio`.
+    """
+    if target == 0:
+        return None
+    return _quotient(actual, target, _NEAREST)[0]
+
+
+def growth_percent(current: Decimal, reference: Decimal) -> Decimal:
+    """Return ``(current / reference - 1) × 100``, rounded once: :func:`growth`'s value.
+
+    Both are exact decimals in the same unit.
+
+    Raises:
+        ZeroDenominatorError: ``reference`` is zero.
+    """
+    if reference == 0:
+        raise ZeroDenominatorError("reference", reference)
+    excess = _EXACT.multiply(_EXACT.subtract(current, reference), 100)
+    return _quotient(excess, reference, _NEAREST)[0]
 
 
 class _Amount:
@@ -276,21 +366,6 @@ _DIRECTIONS: Final = frozenset(member.value for member in Direction)
 _BOUNDS: Final = frozenset(member.value for member in Bound)
 
 
-def _is_met(
-    actual: Fraction, target: Fraction, direction: Direction, bound: Bound, tolerance: Fraction
-) -> bool:
-    if bound is Bound.AT_LEAST:
-        return actual >= target
-    if bound is Bound.AT_MOST:
-        return actual <= target
-    slack = tolerance * abs(target) if bound is Bound.ABOUT else Fraction(0)
-    if direction is Direction.HIGHER:
-        return actual >= target - slack
-    if direction is Direction.LOWER:
-        return actual <= target + slack
-    return abs(actual - target) <= slack
-
-
 def attainment(
     actual: Amount,
     target: Amount,
@@ -347,11 +422,13 @@ def attainment(
     indicator = goal.indicator or got.indicator
     chosen_direction = _direction(direction, indicator.direction if indicator else Direction.HIGHER)
     chosen_bound = _bound(bound, goal.bound or Bound.EXACT)
-    met = _is_met(got.value, goal.value, chosen_direction, chosen_bound, Fraction(tolerance))
-    ratio: Decimal | None = None
+    got_value, goal_value = _exact(got.value), _exact(goal.value)
+    met = is_met(
+        got_value, goal_value, direction=chosen_direction, bound=chosen_bound, tolerance=tolerance
+    )
+    ratio = ratio_of(got_value, goal_value)
     ratio_interval: Interval | None = None
-    if goal.value != 0:
-        ratio = _decimal(got.value / goal.value)
+    if ratio is not None:
         ratio_interval = _range(lambda a, t: a / t, got, goal)
     start: Decimal | None = None
     progress: Decimal | None = None
@@ -375,6 +452,58 @@ def attainment(
         baseline=start,
         progress=progress,
         progress_interval=progress_interval,
+    )
+
+
+def stated_attainment(
+    stated: Claim,
+    *,
+    bound: Bound | Literal["exact", "at-least", "at-most", "about"] | None = None,
+    tolerance: Decimal = ABOUT_TOLERANCE,
+) -> Attainment:
+    """Judge an attainment the report states: *đạt 85,73% kế hoạch*.
+
+    The report may state a share of the plan and print neither the outturn nor the plan
+    (manufacturing, *đạt 85,73% kế hoạch*). Such a claim is judged on the ratio it
+    states, as an outturn of that ratio against a target of 1: ``actual`` is the stated
+    ratio (``0.8573``), ``target`` is ``1``, and :attr:`~Attainment.interval` the ratios
+    its printed precision allows. Whether it is met follows the rule of
+    :func:`attainment`, with the direction of the claim's indicator.
+
+    >>> import vnplan
+    >>> report = vnplan.load("dien-bien-2022")
+    >>> stated_attainment(report["manufacturing-production-value-2022-attainment"])
+    <Attainment 85.73% of target, not met>
+
+    Args:
+        stated: An attainment claim.
+        bound: How the plan bounds the outturn (the bound of its printed target, when
+            there is one); ``"exact"`` by default.
+        tolerance: The slack of an "about" target, as a fraction of it (0 to 1).
+
+    Returns:
+        The :class:`Attainment`, in ratios.
+
+    Raises:
+        ValidationError: ``stated`` is not an attainment claim, or the bound or the
+            tolerance is unknown or out of range.
+    """
+    _check_tolerance(tolerance)
+    if not isinstance(stated, Claim):
+        raise ValidationError("stated", "an attainment Claim", stated)
+    ratio = _stated_ratio(stated, "stated", _ATTAINMENT_KINDS, 0)
+    direction = stated.indicator.direction
+    chosen_bound = _bound(bound, Bound.EXACT)
+    value = _exact(ratio.value)
+    return Attainment(
+        actual=_decimal(ratio.value),
+        target=_ONE,
+        direction=direction,
+        bound=chosen_bound,
+        tolerance=tolerance,
+        met=is_met(value, _ONE, direction=direction, bound=chosen_bound, tolerance=tolerance),
+        ratio=_decimal(ratio.value),
+        interval=ratio.interval,
     )
 
 
@@ -410,7 +539,7 @@ def growth(current: Amount, reference: Amount) -> Derived:
     now, then = _pair(current, reference, ("current", "reference"))
     _require_nonzero(then, "reference")
     return Derived(
-        value=_decimal((now.value / then.value - 1) * _HUNDRED),
+        value=growth_percent(_exact(now.value), _exact(then.value)),
         interval=_range(lambda c, r: (c / r - 1) * _HUNDRED, now, then),
     )
 

@@ -20,14 +20,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from vnplan._enums import Direction
-from vnplan.analysis.scorecard import GrowthResult, PlanResult, in_year, scorecard
+from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, in_year, scorecard
 from vnplan.exceptions import ValidationError
 from vnplan.model.core import SECTORS
 from vnplan.model.labels import BASIS_NAMES, Language, check_language, sector_name
 from vnplan.text.numbers import format_percent
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -111,6 +111,10 @@ def _percent(value: Decimal, lang: Language) -> str:
 def _year(report: Report, year: int | None) -> int:
     if year is None:
         return report.year
+    return _given_year(year)
+
+
+def _given_year(year: object) -> int:
     if isinstance(year, bool) or not isinstance(year, int):
         raise ValidationError("year", "a year such as 2022, or None", year)
     return year
@@ -133,7 +137,7 @@ class _Rows:
         self.labels.append(label)
 
 
-def _by_sector(results: Sequence[PlanResult | GrowthResult]) -> list[str]:
+def _by_sector(results: Sequence[ScorecardRow | GrowthResult]) -> list[str]:
     """The sectors that have results, in the order of :data:`vnplan.model.core.SECTORS`."""
     present = {r.indicator.sector for r in results}
     return [s for s in SECTORS if s in present]
@@ -228,22 +232,22 @@ def _legend(figure: Figure, entries: Sequence[tuple[str, str]], notes: str) -> N
         figure.text(0.01, 0.002, notes, fontsize=7.5, family=_FONT, va="bottom", color="#57606a")
 
 
-_R = TypeVar("_R", PlanResult, GrowthResult)
+_R = TypeVar("_R", ScorecardRow, GrowthResult)
 
 
-def _unique(results: Sequence[_R], key: Callable[[_R], object]) -> list[_R]:
-    """Drop a result that repeats another of the same indicator and time (said twice)."""
+def _unique(results: Sequence[GrowthResult]) -> list[GrowthResult]:
+    """Drop a growth that repeats another of the same indicator and time (said twice)."""
     seen: set[object] = set()
     kept = []
     for result in results:
-        whole = (result.indicator.id, result.period, result.as_of, key(result))
+        whole = (result.indicator.id, result.period, result.as_of, result.reference, result.percent)
         if whole not in seen:
             seen.add(whole)
             kept.append(result)
     return kept
 
 
-def _label(result: PlanResult | GrowthResult, lang: Language, suffix: str = "") -> str:
+def _label(result: ScorecardRow | GrowthResult, lang: Language, suffix: str = "") -> str:
     """The indicator's name, shortened, with ``suffix`` and ``↓`` for lower-is-better."""
     indicator = result.indicator
     name = indicator.name_vi if lang == "vi" else indicator.name_en
@@ -264,28 +268,46 @@ def _disambiguated(results: Sequence[_R], sector: str, labels: dict[int, str]) -
     return chosen
 
 
-def _where(result: PlanResult | GrowthResult) -> str:
+def _where(result: ScorecardRow | GrowthResult) -> str:
     """The printed value a result is about, else where its claim is printed."""
-    figure = result.actual if isinstance(result, PlanResult) else result.current
+    figure = result.result if isinstance(result, ScorecardRow) else result.current
     if figure is not None:
         return figure.printed
     return "" if result.claim is None else str(result.claim.location)
 
 
-def _plan_colour(result: PlanResult) -> str:
+def _plan_colour(result: ScorecardRow) -> str:
     if result.met is None:
         return _NEUTRAL
     return _GOOD if result.met else _BAD
 
 
-def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi") -> Figure:
-    """Chart each indicator's outturn against its plan for a year, by sector.
+def _plan_labels(rows: Sequence[ScorecardRow], lang: Language, year: int) -> dict[int, str]:
+    """Each row's label, by ``id()``: indicator, basis where several, period if not ``year``."""
+    bases: dict[str, set[object]] = {}
+    for row in rows:
+        bases.setdefault(row.indicator.id, set()).add(row.basis)
+    labels: dict[int, str] = {}
+    for row in rows:
+        suffix = ""
+        if len(bases[row.indicator.id]) > 1:
+            suffix = f" ({BASIS_NAMES[row.basis][0 if lang == 'vi' else 1]})"
+        if row.period is not None and not in_year(row.period, None, year):
+            suffix += f" ({row.period})"
+        labels[id(row)] = _label(row, lang, suffix)
+    return labels
 
-    One horizontal bar per indicator and plan: the outturn in percent of the plan, as the
-    report states it (*đạt 102,49% kế hoạch*), or computed from the printed outturn and
-    target where the report states no ratio (marked ``*``). A dashed line stands at 100%.
-    Bars are green where the plan was met, red where it was not, grey where neither way
-    is better (a neutral indicator, such as spending against the budget).
+
+def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi") -> Figure:
+    """Chart each target's attainment, by sector: the rows of :func:`vnplan.scorecard`.
+
+    One horizontal bar per scorecard row with an attainment: the outturn in percent of
+    the plan, as the report states it (*đạt 102,49% kế hoạch*), or computed from the
+    printed outturn and target where the report states no ratio (marked ``*``). A dashed
+    line stands at 100%. Bars are green where the target was met, red where it was not,
+    grey where neither way is better (a neutral indicator, such as spending against the
+    budget): the chart's counts are the scorecard's. A zero target, which has no ratio,
+    has an empty bar marked ``—``.
 
     **Lower-is-better indicators** (the poverty rate) are marked ``↓`` and keep their
     ratio as stated, not inverted: their plan is met at or *below* 100%, and their colour
@@ -294,11 +316,11 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
 
     Args:
         report: The report.
-        year: The plan year; by default the year the report gives account of
-            (:attr:`~vnplan.Report.year`). Figures of a span of years (2021-2025) are
-            left out. A figure at a date belongs to the year of the date, and a date in
-            January also to the year before: a year's public investment capital may be
-            disbursed until 31 January of the next.
+        year: Only the targets of this year. By default every row, those of another
+            period than the year reported (a five-year plan, 2021-2025) with the period
+            in their label. A figure at a date belongs to the year of the date, and a
+            date in January also to the year before: a year's public investment capital
+            may be disbursed until 31 January of the next.
         lang: ``"vi"`` or ``"en"``, for names, titles and numbers.
 
     Returns:
@@ -306,44 +328,38 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
 
     Raises:
         ValidationError: ``lang`` is not ``"vi"`` or ``"en"``, ``year`` is not a year, or
-            the report has no outturn against a plan of that year.
+            the report has no attainment (of that year).
         ImportError: matplotlib is not installed.
     """
     language = check_language(lang)
-    chosen = _year(report, year)
     card = scorecard(report)
-    results = [r for r in card.plan if r.percent is not None and in_year(r.period, r.as_of, chosen)]
+    results = [row for row in card if row.attainment is not None]
+    if year is not None:
+        chosen = _given_year(year)
+        results = [row for row in results if in_year(row.period, row.as_of, chosen)]
     if not results:
-        years = sorted({y for r in card.plan if r.percent is not None for y in _years(r)})
+        years = sorted({y for row in card if row.attainment is not None for y in _years(row)})
         raise ValidationError(
             "year",
             f"a year with outturns against plans ({', '.join(map(str, years)) or 'none'})",
-            chosen,
+            year,
         )
-    results = _unique(results, lambda r: (r.basis, r.percent))
-    bases: dict[str, set[object]] = {}
-    for result in results:
-        bases.setdefault(result.indicator.id, set()).add(result.basis)
-    labels: dict[int, str] = {}
-    for result in results:
-        suffix = ""
-        if len(bases[result.indicator.id]) > 1 and result.basis is not None:
-            suffix = f" ({BASIS_NAMES[result.basis][0 if language == 'vi' else 1]})"
-        labels[id(result)] = _label(result, language, suffix)
+    shown_year = report.year if year is None else year
+    labels = _plan_labels(results, language, shown_year)
     rows = _Rows()
     for sector in _by_sector(results):
         rows.heading(sector_name(sector, language))
         for result in _disambiguated(results, sector, labels):
-            assert result.percent is not None  # noqa: S101 (filtered above)
+            percent = result.percent
             rows.bar(
                 labels[id(result)],
-                result.percent,
+                Decimal(0) if percent is None else percent,
                 _plan_colour(result),
-                _percent(result.percent, language),
+                "—" if percent is None else _percent(percent, language),
                 computed=result.source == "computed",
             )
     figure = _pyplot_free_figure(len(rows.labels))
-    title = _word("attainment_title", language, year=chosen)
+    title = _word("attainment_title", language, year=shown_year)
     source = _word("source", language, issuer=report.issuer, number=report.number)
     _draw(
         figure,
@@ -365,7 +381,7 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
     return figure
 
 
-def _years(result: PlanResult) -> set[int]:
+def _years(result: ScorecardRow) -> set[int]:
     if result.period is not None:
         return {result.period.start_year} if result.period.is_year else set()
     if result.as_of is not None:
@@ -411,7 +427,7 @@ def growth_chart(report: Report, *, year: int | None = None, lang: str = "vi") -
     ]
     if not results:
         raise ValidationError("year", "a year with growth on the year before", chosen)
-    results = _unique(results, lambda r: (r.reference, r.percent))
+    results = _unique(results)
     labels = {id(result): _label(result, language) for result in results}
     rows = _Rows()
     for sector in _by_sector(results):

@@ -1,6 +1,6 @@
-"""pandas frames of a report's figures, claims, indicators and relations, and of audit findings.
+"""pandas frames of a report's figures, claims, indicators, relations, scorecard and findings.
 
-Tidy: one row per figure (claim, indicator, relation, finding). Numbers come twice: a
+Tidy: one row per figure (claim, indicator, relation, scorecard row, finding). Numbers come twice: a
 ``float64`` column for analysis (``value``), and the exact :class:`~decimal.Decimal`
 beside it (``value_decimal``), with the text as printed (``printed``). Text columns have
 pandas' ``string`` dtype, missing values are ``<NA>``; ``met`` is a nullable boolean.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from vnplan._optional import require_pandas
-from vnplan.analysis.scorecard import scorecard
+from vnplan.analysis.scorecard import Scorecard, ScorecardRow, scorecard
 from vnplan.model.core import Claim, Indicator, Measurement, Relation, Report, Target
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "FIGURE_COLUMNS",
     "FINDING_COLUMNS",
+    "SCORECARD_COLUMNS",
     "Table",
     "claims_frame",
     "figures_frame",
@@ -36,10 +37,11 @@ __all__ = [
     "indicators_frame",
     "relations_frame",
     "report_frame",
+    "scorecard_frame",
 ]
 
 #: The tables of a report that :func:`report_frame` gives.
-Table: TypeAlias = Literal["figures", "claims", "indicators", "relations"]
+Table: TypeAlias = Literal["figures", "claims", "indicators", "relations", "scorecard"]
 
 # The dtype of each column, by kind: text, float, Decimal, date, boolean, whole number.
 _STRING: Final = "string"
@@ -67,15 +69,38 @@ FIGURE_COLUMNS: Final[dict[str, str]] = {
     "value_decimal": _DECIMAL,
     "unit": _STRING,
     "printed": _STRING,
-    "attainment": _FLOAT,
-    "attainment_source": _STRING,
-    "attainment_basis": _STRING,
-    "met": _BOOL,
     "growth": _FLOAT,
     "growth_reference": _STRING,
     "growth_source": _STRING,
     "location": _STRING,
     "note": _STRING,
+}
+
+#: The columns of :func:`scorecard_frame`, with their dtypes.
+SCORECARD_COLUMNS: Final[dict[str, str]] = {
+    "indicator": _STRING,
+    "name_vi": _STRING,
+    "name_en": _STRING,
+    "sector": _STRING,
+    "direction": _STRING,
+    "period": _STRING,
+    "as_of": _DATE,
+    "basis": _STRING,
+    "bound": _STRING,
+    "target": _STRING,
+    "target_printed": _STRING,
+    "result": _STRING,
+    "result_printed": _STRING,
+    "claim": _STRING,
+    "claim_printed": _STRING,
+    "source": _STRING,
+    "attainment": _FLOAT,
+    "attainment_decimal": _DECIMAL,
+    "attainment_low": _FLOAT,
+    "attainment_high": _FLOAT,
+    "met": _BOOL,
+    "reason": _STRING,
+    "location": _STRING,
 }
 
 #: The columns of :func:`claims_frame`, with their dtypes.
@@ -177,9 +202,7 @@ def _names(indicator: Indicator) -> dict[str, object]:
 
 
 def _figure_row(figure: Measurement | Target, report: Report) -> dict[str, object]:
-    card = scorecard(report)
-    plan = card.plan_of(figure.id)
-    grown = card.growth_of(figure.id)
+    grown = scorecard(report).growth_of(figure.id)
     return {
         "id": figure.id,
         **_names(figure.indicator),
@@ -194,10 +217,6 @@ def _figure_row(figure: Measurement | Target, report: Report) -> dict[str, objec
         "value_decimal": figure.value,
         "unit": figure.unit,
         "printed": figure.printed,
-        "attainment": None if plan is None else plan.percent,
-        "attainment_source": None if plan is None else plan.source,
-        "attainment_basis": None if plan is None or plan.basis is None else plan.basis.value,
-        "met": None if plan is None else plan.met,
         "growth": None if grown is None else grown.percent,
         "growth_reference": None if grown is None else _text(grown.reference),
         "growth_source": None if grown is None else grown.source,
@@ -209,14 +228,11 @@ def _figure_row(figure: Measurement | Target, report: Report) -> dict[str, objec
 def figures_frame(report: Report) -> pd.DataFrame:
     """One row per printed figure: measurements, then targets, in report order.
 
-    ``attainment`` is the outturn in percent of its plan, and ``growth`` the change on the
-    year before, in percent: as the report states them (``*_source`` is ``"stated"``),
-    or computed from two printed figures when the report states none (``"computed"``).
-    Where the report states several attainments of a figure (against the provincial and
-    the central budget), the first one printed is given; :func:`claims_frame` has all.
-    ``met`` follows the indicator's direction: for a lower-is-better indicator an outturn
-    at or below the target meets it; ``<NA>`` where nothing is known or neither way is
-    better. ``value`` is in the figure's own unit (``unit``), as printed.
+    ``growth`` is the change on the year before, in percent: as the report states it
+    (``growth_source`` is ``"stated"``), or computed from two printed figures when the
+    report states none (``"computed"``). Which targets were met is in
+    :func:`scorecard_frame`, one row per target and basis. ``value`` is in the figure's
+    own unit (``unit``), as printed.
 
     Args:
         report: The report.
@@ -317,11 +333,63 @@ def relations_frame(report: Report) -> pd.DataFrame:
     return _frame(_RELATION_COLUMNS, [_relation_row(r) for r in report.relations])
 
 
+def _scorecard_row(row: ScorecardRow) -> dict[str, object]:
+    interval = None if row.attainment is None else row.attainment.percent_interval
+    where = row.claim or row.result or row.target
+    return {
+        **_names(row.indicator),
+        "direction": row.indicator.direction.value,
+        "period": _text(row.period),
+        "as_of": row.as_of,
+        "basis": row.basis.value,
+        "bound": None if row.bound is None else row.bound.value,
+        "target": None if row.target is None else row.target.id,
+        "target_printed": None if row.target is None else row.target.printed,
+        "result": None if row.result is None else row.result.id,
+        "result_printed": None if row.result is None else row.result.printed,
+        "claim": None if row.claim is None else row.claim.id,
+        "claim_printed": row.printed,
+        "source": row.source,
+        "attainment": row.percent,
+        "attainment_decimal": row.percent,
+        "attainment_low": None if interval is None else interval.low,
+        "attainment_high": None if interval is None else interval.high,
+        "met": row.met,
+        "reason": row.reason,
+        "location": None if where is None else str(where.location),
+    }
+
+
+def scorecard_frame(source: Report | Scorecard) -> pd.DataFrame:
+    """One row per target and basis: which targets were met (see :func:`vnplan.scorecard`).
+
+    ``attainment`` is the outturn in percent of the plan (``attainment_decimal`` exactly,
+    ``attainment_low`` and ``attainment_high`` the interval its printed precision
+    allows): as the report states it (``source`` is ``"stated"``) or computed from the
+    printed outturn and target (``"computed"``). ``met`` follows the indicator's
+    direction and the target's bound; it is ``<NA>`` where it cannot be said, and
+    ``reason`` says why. ``location`` is where the claim, else the outturn, else the
+    target is printed.
+
+    Args:
+        source: A report, or its scorecard.
+
+    Returns:
+        A frame with the columns of :data:`SCORECARD_COLUMNS`.
+
+    Raises:
+        ImportError: pandas is not installed.
+    """
+    card = source if isinstance(source, Scorecard) else scorecard(source)
+    return _frame(SCORECARD_COLUMNS, [_scorecard_row(row) for row in card])
+
+
 _TABLES: Final[dict[str, Callable[[Report], pd.DataFrame]]] = {
     "figures": figures_frame,
     "claims": claims_frame,
     "indicators": indicators_frame,
     "relations": relations_frame,
+    "scorecard": scorecard_frame,
 }
 
 
@@ -330,14 +398,14 @@ def report_frame(report: Report, table: Table = "figures") -> pd.DataFrame:
 
     Args:
         report: The report.
-        table: ``"figures"`` (see :func:`figures_frame`), ``"claims"``, ``"indicators"``
-            or ``"relations"``.
+        table: ``"figures"`` (see :func:`figures_frame`), ``"claims"``, ``"indicators"``,
+            ``"relations"`` or ``"scorecard"`` (see :func:`scorecard_frame`).
 
     Returns:
         The frame.
 
     Raises:
-        ValueError: ``table`` is not one of the four.
+        ValueError: ``table`` is not one of the five.
         ImportError: pandas is not installed.
     """
     make = _TABLES.get(str(table))

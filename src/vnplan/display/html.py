@@ -17,7 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING, Final
 
 from vnplan._enums import Bound, Severity, Status
-from vnplan.analysis.scorecard import GrowthResult, PlanResult, scorecard
+from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, scorecard
 from vnplan.model.core import SECTORS, Claim, Indicator, Measurement, Period, Target
 from vnplan.model.labels import (
     BASIS_NAMES,
@@ -112,23 +112,24 @@ def _mark(met: bool | None) -> str:  # noqa: FBT001 (a verdict, not a flag)
     return '<span class="neutral" title="neither way is better">–</span>'
 
 
-def _plan_cell(result: PlanResult | None) -> str:
-    if result is None:
-        return ""
-    if result.source == "stated":
-        text = _e(result.printed)
+def _plan_line(row: ScorecardRow) -> str:
+    if row.source == "stated":
+        text = _e(row.printed)
         title = "stated in the report"
     else:
-        text = "—" if result.percent is None else _e(_percent(result.percent))
+        text = "—" if row.percent is None else _e(_percent(row.percent))
         text += ' <span class="en">(tính)</span>'
-        target = result.target.printed if result.target else ""
+        target = row.target.printed if row.target else ""
         title = f"computed: actual ÷ target {target}"
-    basis = ""
-    if result.basis is not None:
-        vi, en = BASIS_NAMES[result.basis]
-        basis = f'<br><span class="en">{_e(vi)} · {_e(en)}</span>'
-    shown = f'<span title="{_e(title)}">{text}</span> {_mark(result.met)}'
+    vi, en = BASIS_NAMES[row.basis]
+    basis = f'<br><span class="en">{_e(vi)} · {_e(en)}</span>'
+    shown = f'<span title="{_e(title)}">{text}</span> {_mark(row.met)}'
     return f'<span class="nw">{shown}</span>{basis}'
+
+
+def _plan_cell(rows: tuple[ScorecardRow, ...]) -> str:
+    """The scorecard rows judged on a figure: one line per basis."""
+    return "<br>".join(_plan_line(row) for row in rows)
 
 
 def _growth_cell(result: GrowthResult | None) -> str:
@@ -165,7 +166,7 @@ def _indicator_cell(indicator: Indicator) -> str:
 
 def _figure_row(
     figure: Measurement | Target,
-    plan: PlanResult | None,
+    plan: tuple[ScorecardRow, ...],
     grown: GrowthResult | None,
 ) -> list[str]:
     return [
@@ -179,7 +180,9 @@ def _figure_row(
     ]
 
 
-def _claim_row(claim: Claim, plan: PlanResult | None, grown: GrowthResult | None) -> list[str]:
+def _claim_row(
+    claim: Claim, plan: tuple[ScorecardRow, ...], grown: GrowthResult | None
+) -> list[str]:
     return [
         f'<td class="num">{_when(claim.period, None)}</td>',
         "<td>—</td>",
@@ -208,20 +211,22 @@ _COLUMNS: Final = (
 def _sector_table(report: Report, sector: str) -> tuple[str, int, int, int]:
     """One sector's table, and its counts of indicators, met and missed plans."""
     card = scorecard(report)
-    plan_by_claim = {r.claim.id: r for r in card.plan if r.claim is not None}
+    # A stated attainment with no printed outturn has a line of its own.
+    alone = {r.claim.id: r for r in card if r.claim is not None and r.result is None}
     growth_by_claim = {r.claim.id: r for r in card.growth if r.claim is not None}
     rows: list[str] = []
     shown = 0
     for indicator in report.indicators_in(sector):
         lines = [
-            _figure_row(figure, card.plan_of(figure.id), card.growth_of(figure.id))
+            _figure_row(figure, card.rows_of(figure.id), card.growth_of(figure.id))
             for figure in report.figures(indicator=indicator)
         ]
         for claim in report.claims:
-            if claim.indicator != indicator or claim.subject is not None:
+            if claim.indicator != indicator:
                 continue
-            plan, grown = plan_by_claim.get(claim.id), growth_by_claim.get(claim.id)
-            if plan is not None or grown is not None:
+            plan = (alone[claim.id],) if claim.id in alone else ()
+            grown = growth_by_claim.get(claim.id) if claim.subject is None else None
+            if plan or grown is not None:
                 lines.append(_claim_row(claim, plan, grown))
         if not lines:
             continue
@@ -229,7 +234,7 @@ def _sector_table(report: Report, sector: str) -> tuple[str, int, int, int]:
         span = f' rowspan="{len(lines)}"' if len(lines) > 1 else ""
         lines[0].insert(0, f"<td{span}>{_indicator_cell(indicator)}</td>")
         rows.extend(f"<tr>{''.join(cells)}</tr>" for cells in lines)
-    in_sector = [r for r in card.plan if r.indicator.sector == sector]
+    in_sector = [r for r in card if r.indicator.sector == sector]
     met = sum(r.met is True for r in in_sector)
     missed = sum(r.met is False for r in in_sector)
     head = "".join(_head(vi, en, numeric=num) for vi, en, num in _COLUMNS)
@@ -275,9 +280,8 @@ def report_html(report: Report) -> str:
             f'<span class="en">— {shown} chỉ tiêu / indicators</span> '
             f"{_counts(met, missed)}</summary>{table}</details>"
         )
-    card = scorecard(report)
-    met_all = sum(r.met is True for r in card.plan)
-    missed_all = sum(r.met is False for r in card.plan)
+    counts = scorecard(report).counts()
+    met_all, missed_all = counts["met"], counts["not_met"]
     date = format_date(report.date, "vi", place=report.place)
     head = (
         f"<div><b>{_e(report.issuer)}</b> · Số {_e(report.number)} · {_e(date)}</div>"

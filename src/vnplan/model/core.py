@@ -1410,23 +1410,26 @@ class Report:
         return str(_hooks.call("report_html", self))
 
     def to_pandas(
-        self, table: Literal["figures", "claims", "indicators", "relations"] = "figures"
+        self,
+        table: Literal["figures", "claims", "indicators", "relations", "scorecard"] = "figures",
     ) -> pd.DataFrame:
         """Return one table of the report as a pandas frame (needs ``vnplan[pandas]``).
 
         The figures table has one row per printed figure, with the indicator's names and
         sector, the value both as ``float64`` (``value``) and as the exact ``Decimal``
-        (``value_decimal``), the text as printed, and attainment and growth where known.
-        See :doc:`/howto-pandas` for every column.
+        (``value_decimal``), the text as printed, and growth where known. The scorecard
+        table has one row per target and basis, and says which were met. See
+        :doc:`/howto-pandas` for every column.
 
         Args:
-            table: ``"figures"``, ``"claims"``, ``"indicators"`` or ``"relations"``.
+            table: ``"figures"``, ``"claims"``, ``"indicators"``, ``"relations"`` or
+                ``"scorecard"``.
 
         Returns:
             A ``pandas.DataFrame``.
 
         Raises:
-            ValueError: ``table`` is not one of the four.
+            ValueError: ``table`` is not one of the five.
             ImportError: pandas is not installed.
         """
         return cast("pd.DataFrame", _hooks.call("report_frame", self, table))
