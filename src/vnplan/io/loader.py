@@ -7,17 +7,15 @@ yields a half-built report.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from importlib.resources.abc import Traversable
 from typing import Any, Final, TypeVar
 
-# tomli is the standard library's tomllib, compiled: the same results, three times faster.
 import tomli
 
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
@@ -105,38 +103,16 @@ _REPORT_FIELDS = ("number", "issuer", "place", "province", "date", "year", "plan
 _REPORT_OPTIONAL = ("language", "note")
 
 
-_Loads = Callable[[str], dict[str, Any]]
-
-
-def _fast_parser() -> _Loads | None:
-    """toml-rs's parser, when the ``fast`` extra is installed: six times faster than tomli.
-
-    It reads TOML 1.0 only; what it refuses, tomli reads or refuses (:func:`_loads`).
-    """
-    try:
-        # The ignore is for mypy run where the extra is not installed.
-        import toml_rs  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415 (optional)
-    except ImportError:
-        return None
-    return functools.partial(toml_rs.loads, toml_version="1.0.0")
-
-
-_FAST_LOADS: Final = _fast_parser()
-
-
 def _loads(text: str) -> dict[str, Any]:
-    """Parse a TOML document, with toml-rs when installed, else (or on any error) tomli.
+    """Parse a TOML document with tomli.
 
-    tomli is the reference: toml-rs gives the same tables for every valid TOML 1.0
-    document, and whatever it refuses (an error, or TOML 1.1) is parsed again by tomli, so
-    that what is accepted and every error message are tomli's.
+    tomli is the standard library's ``tomllib``, compiled with mypyc: the same tables and
+    errors, three times faster (``docs/performance.md``).
 
     Raises:
         tomli.TOMLDecodeError: The text is not valid TOML.
+        RecursionError: Arrays or inline tables are nested too deep to read.
     """
-    if _FAST_LOADS is not None:
-        with contextlib.suppress(Exception):  # any failure: tomli decides, and says why
-            return _FAST_LOADS(text)
     return tomli.loads(text)
 
 
@@ -545,6 +521,9 @@ class _Reader:
             match = re.search(r"line (\d+)", str(error))
             line = int(match.group(1)) if match else None
             self.out.add(name, line, f"not valid TOML: {error}")
+            return None
+        except RecursionError as error:  # tomli's limit on nesting, or Python's
+            self.out.add(name, None, f"not valid TOML: {error}")
             return None
 
     def _report_meta(self) -> dict[str, Any] | None:  # noqa: C901, PLR0912 - one check per field, each reported
