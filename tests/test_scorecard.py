@@ -11,7 +11,7 @@ import pytest
 import vnplan
 from vnplan._enums import Basis
 from vnplan.analysis.scorecard import Scorecard, in_year, scorecard
-from vnplan.model.core import Period
+from vnplan.model import Period
 
 
 def test_stated_attainment_is_kept_and_judged_by_direction(small_report):

@@ -46,7 +46,7 @@ from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
 from vnplan.exceptions import VnplanError
 from vnplan.io.datasets import DatasetInfo, datasets, load
 from vnplan.io.validate import SchemaProblem, validate
-from vnplan.model.core import (
+from vnplan.model import (
     Claim,
     Figure,
     Indicator,

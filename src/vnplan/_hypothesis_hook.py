@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-    from vnplan.model.core import Report
+    from vnplan.model import Report
 
 __all__: list[str] = []
 
@@ -30,9 +30,10 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415 (hypothesis is importing us)
 
     from vnplan.calc.attainment import Attainment, Derived  # noqa: PLC0415 (only when hypothesis is)
-    from vnplan.model.core import (  # noqa: PLC0415
+    from vnplan.model import (  # noqa: PLC0415
         Claim,
         Indicator,
+        Interval,
         Location,
         Measurement,
         Period,
@@ -40,7 +41,6 @@ def _hypothesis_setup_hook() -> None:
         Report,
         Target,
     )
-    from vnplan.model.interval import Interval  # noqa: PLC0415
     from vnplan.text.numbers import DocumentNumber, Printed  # noqa: PLC0415
 
     for cls in (
@@ -93,8 +93,19 @@ def _register_printers() -> None:
         from hypothesis.vendor.pretty import for_type_by_name  # noqa: PLC0415
     except ImportError:  # pragma: no cover (hypothesis keeps it today)
         return
-    for name in ("Indicator", "Measurement", "Target", "Claim", "Relation", "Period", "Location"):
-        for_type_by_name("vnplan.model.core", name, _one_line)
-    for_type_by_name("vnplan.model.core", "Report", _report_lines)
-    for_type_by_name("vnplan.model.interval", "Interval", _one_line)
+    from vnplan.model import (  # noqa: PLC0415 (hypothesis is importing us)
+        Claim,
+        Indicator,
+        Interval,
+        Location,
+        Measurement,
+        Period,
+        Relation,
+        Report,
+        Target,
+    )
+
+    for cls in (Indicator, Measurement, Target, Claim, Relation, Period, Location, Interval):
+        for_type_by_name(cls.__module__, cls.__name__, _one_line)
+    for_type_by_name(Report.__module__, Report.__name__, _report_lines)
     for_type_by_name("vnplan.strategies.synthesis", "Injected", _one_line)

@@ -23,7 +23,7 @@ from vnplan._enums import Severity
 from vnplan.exceptions import DataError, UnknownCheckError, VnplanError
 
 if TYPE_CHECKING:
-    from vnplan.model.core import Measurement, Report, Target
+    from vnplan.model import Measurement, Report, Target
 
 __all__ = ["main"]
 

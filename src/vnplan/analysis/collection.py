@@ -35,7 +35,7 @@ from attrs import validators as v
 from vnplan._enums import Basis, Bound, Direction, Role, Severity, Status
 from vnplan.calc.attainment import ABOUT_TOLERANCE
 from vnplan.exceptions import CollectionError, ValidationError, VnplanError
-from vnplan.model.core import Indicator, Measurement, Period, Report, Target
+from vnplan.model import Indicator, Measurement, Period, Report, Target
 from vnplan.model.interval import PRECISION, Interval
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ import attrs
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
 from vnplan.calc.attainment import attainment, growth
 from vnplan.exceptions import VnplanError
-from vnplan.model.core import Claim, Indicator, Measurement, Period, Report, Target
+from vnplan.model import Claim, Indicator, Measurement, Period, Report, Target
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -23,7 +23,7 @@ from vnplan.checks.engine import (
     quantity,
     shown,
 )
-from vnplan.model.core import Claim, Measurement, Relation, Target
+from vnplan.model import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import BASIS_NAMES, Language
 

@@ -28,7 +28,7 @@ from vnplan.checks.engine import (
     shown,
     signed,
 )
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

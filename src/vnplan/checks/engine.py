@@ -33,13 +33,13 @@ from vnplan._enums import Bound, ClaimKind, Role, Severity
 from vnplan.checks.bounds import scaled, shifted
 from vnplan.checks.findings import Cited, Finding, Recomputed, Stated
 from vnplan.exceptions import DimensionalityError, UnitError, ZeroDenominatorError
-from vnplan.model.core import Claim, Measurement, Report, Target
+from vnplan.model import Claim, Measurement, Report, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 from vnplan.text.numbers import format_number, format_quantity
 
 if TYPE_CHECKING:
-    from vnplan.model.core import Period
+    from vnplan.model import Period
 
 __all__ = [
     "Check",

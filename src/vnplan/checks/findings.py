@@ -12,7 +12,7 @@ from attrs import validators as v
 
 from vnplan import _hooks
 from vnplan._enums import Severity
-from vnplan.model.core import Location
+from vnplan.model import Location
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language, check_language
 

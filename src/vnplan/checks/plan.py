@@ -15,7 +15,7 @@ from vnplan.checks.engine import (
     name,
     shown,
 )
-from vnplan.model.core import Measurement, Period, Target
+from vnplan.model import Measurement, Period, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

@@ -21,7 +21,7 @@ from vnplan.checks.engine import (
     shown,
     signed,
 )
-from vnplan.model.core import Claim, Measurement, Relation, Target
+from vnplan.model import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from vnplan.exceptions import UnknownDatasetError
-from vnplan.model.core import Report
+from vnplan.model import Report
 
 if TYPE_CHECKING:
     # importlib.resources costs several ms (it imports tempfile, shutil, lzma): only loading

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vnplan._version import __version__
-from vnplan.model.core import Claim, Indicator, Measurement, Relation, Report, Target
+from vnplan.model import Claim, Indicator, Measurement, Relation, Report, Target
 
 __all__ = [
     "FIGURE_COLUMNS",

@@ -20,7 +20,7 @@ import tomli
 
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
 from vnplan.exceptions import DataError, Problem, VnplanError
-from vnplan.model.core import (
+from vnplan.model import (
     SECTORS,
     Claim,
     Indicator,

@@ -39,7 +39,7 @@ from attrs import validators as v
 from vnplan import units
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
 from vnplan.exceptions import VnplanError
-from vnplan.model.core import (
+from vnplan.model import (
     Claim,
     Indicator,
     Location,

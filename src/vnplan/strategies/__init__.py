@@ -55,7 +55,7 @@ from vnplan._enums import (
     Status,
 )
 from vnplan.calc.attainment import Attainment, Derived, attainment, growth
-from vnplan.model.core import (
+from vnplan.model import (
     SECTORS,
     Claim,
     Indicator,
