@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import vnplan
-from vnplan.io.export import FIGURE_COLUMNS, report_to_dict, to_csv, to_json, write_datapackage
+from vnplan.io import FIGURE_COLUMNS, report_to_dict, to_csv, to_json, write_datapackage
 
 MINI = Path(__file__).parent / "data" / "mini"
 

@@ -19,7 +19,7 @@ from hypothesis.vendor.pretty import pretty
 import vnplan
 from vnplan import Bound, ClaimKind, Report, Severity, strategies
 from vnplan.exceptions import DataError
-from vnplan.io.export import report_from_dict, report_to_dict, to_json
+from vnplan.io import report_from_dict, report_to_dict, to_json
 from vnplan.strategies.synthesis import (
     DETECTION_SLACK,
     Builder,

@@ -1117,7 +1117,7 @@ def _expand(source: Source) -> list[str | Path] | LoadFailure:
     """The report sources in ``source``: itself, or the report folders inside a folder."""
     from pathlib import Path  # noqa: PLC0415 (not on import vnplan: ~4 ms)
 
-    from vnplan.io.datasets import datasets  # noqa: PLC0415 (kept with the loader)
+    from vnplan.io import datasets  # noqa: PLC0415 (kept with the loader)
 
     if isinstance(source, str) and source in {d.name for d in datasets()}:
         return [source]
@@ -1135,7 +1135,7 @@ def _expand(source: Source) -> list[str | Path] | LoadFailure:
 
 def _load_one(source: str | Path) -> Report | LoadFailure:
     from vnplan.exceptions import DataError  # noqa: PLC0415
-    from vnplan.io.datasets import load  # noqa: PLC0415 (parsing loads on first use)
+    from vnplan.io import load  # noqa: PLC0415 (parsing loads on first use)
 
     try:
         return load(source)

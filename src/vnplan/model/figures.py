@@ -26,12 +26,12 @@ def same_dimension(field: str, unit: str, indicator: Indicator) -> None:
     """Check that ``unit`` has the dimension of ``indicator``'s unit."""
     try:
         same = units.same_dimension(unit, indicator.unit)
-    except UnitError:
-        raise ValidationError(field, "a unit vnplan knows", unit) from None
+    except UnitError as error:
+        raise v.unknown_unit(field, unit, error) from None
     if not same:
         raise ValidationError(
             field,
-            f"a unit of the dimension of {indicator.unit!r} (indicator {indicator.id!r})",
+            f"a unit of the dimension of indicator {indicator.id!r} ({indicator.unit!r})",
             unit,
         )
 

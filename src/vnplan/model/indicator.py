@@ -39,11 +39,13 @@ class Indicator:
     #: Which way is better (higher; lower, as for the poverty rate; or neutral).
     direction: Direction = attrs.field(validator=v.instance_of(Direction))
     #: The sector it belongs to, one of those of ``docs/data-format.md``.
-    sector: str = attrs.field(validator=v.instance_of(str, v.in_(SECTORS)))
+    sector: str = attrs.field(
+        validator=v.instance_of(str, v.in_(SECTORS, "one of the sectors of docs/data-format.md"))
+    )
     #: Whether parts add up to a total; by default, true for levels and counts only.
     additive: bool = attrs.field(
         default=attrs.Factory(_default_additive, takes_self=True),
-        validator=v.instance_of(bool),
+        validator=v.boolean,
     )
     #: The code in the national statistical indicator system, when known.
     code: str | None = attrs.field(default=None, validator=v.optional_text)

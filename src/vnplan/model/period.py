@@ -57,20 +57,18 @@ class Period:
     """
 
     #: The first year of the period.
-    start_year: int = attrs.field(validator=v.instance_of(int, v.year))
+    start_year: int = attrs.field(validator=v.year)
     #: The first month (1–12), or ``None`` when the period is whole years.
-    start_month: int | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(int, v.month))
-    )
+    start_month: int | None = attrs.field(default=None, validator=v.optional(v.month))
     #: The last year of the period; defaults to ``start_year``.
     end_year: int = attrs.field(
         default=attrs.Factory(lambda self: self.start_year, takes_self=True),
-        validator=v.instance_of(int, v.year),
+        validator=v.year,
     )
     #: The last month, or ``None`` when the period is whole years; defaults to ``start_month``.
     end_month: int | None = attrs.field(
         default=attrs.Factory(lambda self: self.start_month, takes_self=True),
-        validator=v.optional(v.instance_of(int, v.month)),
+        validator=v.optional(v.month),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -268,13 +266,9 @@ class Location:
     #: The headings from the part down, as the report numbers them, joined by ``" > "``.
     section: str = attrs.field(validator=v.text)
     #: The 1-based paragraph under the innermost heading; ``None`` for a footnote.
-    paragraph: int | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(int, v.positive))
-    )
+    paragraph: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     #: The footnote number, for a figure printed in a footnote; ``None`` otherwise.
-    footnote: int | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(int, v.positive))
-    )
+    footnote: int | None = attrs.field(default=None, validator=v.optional(v.positive))
 
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""

@@ -67,9 +67,9 @@ class Report:
     #: The province as it was when the report was issued.
     province: str = attrs.field(validator=v.text)
     #: The year it gives account of.
-    year: int = attrs.field(validator=v.instance_of(int, v.year))
+    year: int = attrs.field(validator=v.year)
     #: The year it plans (Phần II).
-    plan_year: int = attrs.field(validator=v.instance_of(int, v.year))
+    plan_year: int = attrs.field(validator=v.year)
     #: Its title.
     title: str = attrs.field(validator=v.text)
     #: The language it is written in.

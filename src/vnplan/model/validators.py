@@ -27,6 +27,7 @@ from vnplan.exceptions import UnitError, ValidationError
 __all__ = [
     "ID_TEXT",
     "Validator",
+    "boolean",
     "describe",
     "finite",
     "identifier",
@@ -41,6 +42,7 @@ __all__ = [
     "positive",
     "text",
     "tuple_of",
+    "unknown_unit",
     "year",
 ]
 
@@ -106,13 +108,17 @@ def optional(validator: Validator) -> Validator:
     return check
 
 
-def in_(options: tuple[object, ...]) -> Validator:
-    """Check that a value is one of ``options`` (texts or enum members)."""
+def in_(options: tuple[object, ...], words: str | None = None) -> Validator:
+    """Check that a value is one of ``options`` (texts or enum members).
+
+    ``words`` says what they are, when listing them would say too much.
+    """
     allowed = frozenset(options)
+    expected = words
 
     def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value not in allowed:
-            raise ValidationError(attribute.name, describe(options), value)
+            raise ValidationError(attribute.name, expected or describe(options), value)
 
     return check
 
@@ -170,9 +176,15 @@ def finite(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 
 def positive(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Check that a value is a whole number of at least 1 (``True`` is not one)."""
+    """Check that a value is a positive whole number (``True`` is not one)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValidationError(attribute.name, "a whole number of at least 1", value)
+        raise ValidationError(attribute.name, "a positive whole number", value)
+
+
+def boolean(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check that a value is ``True`` or ``False`` (``1`` is not)."""
+    if not isinstance(value, bool):
+        raise ValidationError(attribute.name, "true or false", value)
 
 
 def year(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -194,8 +206,16 @@ def plain_date(_instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 def known_unit(_instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    """Check that a text is a unit of :mod:`vnplan.units`."""
+    """Check that a text is a unit of :mod:`vnplan.units`, naming the word it does not know."""
     try:
         units.unit_info(value)
-    except UnitError:
-        raise ValidationError(attribute.name, "a unit vnplan knows", value) from None
+    except UnitError as error:
+        raise unknown_unit(attribute.name, value, error) from None
+
+
+def unknown_unit(field: str, unit: object, error: UnitError) -> ValidationError:
+    """The error for a ``field`` whose ``unit`` :mod:`vnplan.units` refused with ``error``."""
+    expected = "a unit vnplan knows"
+    if error.word:
+        expected += f" ({error.word!r} is not one: add it with vnplan.units.define())"
+    return ValidationError(field, expected, unit)
