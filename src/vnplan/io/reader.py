@@ -87,16 +87,22 @@ class Form:
 
     def fields(self, kind: str) -> frozenset[str]:
         """The fields a table of ``kind`` may have."""
-        return _known(self, kind)
+        return _fields(self, kind)[0]
 
     def required(self, kind: str) -> tuple[str, ...]:
         """The fields a table of ``kind`` must have, in order."""
-        return (*_REQUIRED[kind], *self.more_required.get(kind, ()))
+        return _fields(self, kind)[1]
 
 
 @functools.cache
-def _known(form: Form, kind: str) -> frozenset[str]:
-    return frozenset((*_FIELDS[kind], *form.more_fields.get(kind, ())))
+def _fields(form: Form, kind: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The fields a table of ``kind`` may have, those it must have, and those as a set."""
+    required = (*_REQUIRED[kind], *form.more_required.get(kind, ()))
+    return (
+        frozenset((*_FIELDS[kind], *form.more_fields.get(kind, ()))),
+        required,
+        frozenset(required),
+    )
 
 
 #: A report folder: TOML tables, figures and claims written as printed.
@@ -167,29 +173,33 @@ def suggest(key: str, known: Iterable[str]) -> str:
 
 # -- values read once for many tables ---------------------------------------------------------
 
-_Key = tuple[tuple[str, object, type], ...]
-#: Indicators and locations read without a problem, by their fields with their types
-#: (``True`` and ``1`` are equal, and only ``True`` is a valid ``additive``): the reports of
-#: a collection define the same indicators, and a paragraph prints many figures.
-_READ: dict[_Key, Indicator | Location] = {}
-_MAX_READ: Final = 8192
-#: The types of the fields of a table that may be remembered.
-_KEY_TYPES: Final = frozenset({str, bool, int})
+#: Indicators read without a problem, by their table: the reports of a collection define
+#: the same indicators again and again, and a table's checks depend on it alone.
+_INDICATORS: dict[tuple[tuple[str, str | bool], ...], Indicator] = {}
+#: Locations read without a problem, by their fields and the types of the numbers
+#: (``1``, ``1.0`` and ``True`` are equal, and only ``1`` is a paragraph number): a
+#: paragraph prints many figures, and the reports of a collection share their outline.
+_LOCATIONS: dict[tuple[object, object, object, type, type], Location] = {}
+_MAX_REMEMBERED: Final = 4096
+#: The exact types of a valid indicator table's values.
+_KEY_TYPES: Final = frozenset({str, bool})
 
 
-def _key(kind: str, data: Mapping[str, Any], fields: Iterable[str]) -> _Key | None:
-    """``fields`` of ``data`` (with their types) as a key, when they are texts and numbers."""
-    key = tuple((field, data.get(field), type(data.get(field))) for field in fields)
-    if _KEY_TYPES.issuperset(t for _, value, t in key if value is not None):
-        return (("", kind, str), *key)
+def _indicator_key(data: Mapping[str, Any]) -> tuple[tuple[str, str | bool], ...] | None:
+    """``data`` as a key, when its values are all texts or booleans (as a valid indicator's).
+
+    Its types are part of the key this way: ``True`` and ``1`` are equal, and only the
+    first is a valid ``additive``.
+    """
+    if _KEY_TYPES.issuperset(map(type, data.values())):  # (no Python loop: a third faster)
+        return tuple(data.items())
     return None
 
 
-def _remember(key: _Key | None, value: Indicator | Location) -> None:
-    if key is not None:
-        if len(_READ) >= _MAX_READ:
-            _READ.clear()
-        _READ[key] = value
+def _remember(memory: dict[Any, Any], key: object, value: object) -> None:
+    if len(memory) >= _MAX_REMEMBERED:
+        memory.clear()
+    memory[key] = value
 
 
 _LOCATION_FIELDS: Final = ("section", "paragraph", "footnote")
@@ -257,15 +267,16 @@ class TreeReader:
     def _check_fields(self, entry: Entry) -> None:
         """Name each unknown field, and each required field that is missing."""
         data = entry.data
-        known = self.form.fields(entry.kind)
+        known, required, required_set = _fields(self.form, entry.kind)
         if not known.issuperset(data):  # (rare: then name each, in written order)
             allowed = ", ".join(sorted(known))
             for field in data:
                 if field not in known:
                     entry.problem(field, f"unknown field {field!r} (expected one of {allowed})")
-        for field in self.form.required(entry.kind):
-            if data.get(field) is None:
-                entry.problem(field, f"{field!r} is required")
+        if not data.keys() >= required_set:  # (rare: then name each, in order)
+            for field in required:
+                if field not in data:
+                    entry.problem(field, f"{field!r} is required")
 
     def _given(self, entry: Entry, *fields: str) -> dict[str, Any]:
         """The fields of ``fields`` that ``entry`` gives, for the model to check."""
@@ -328,16 +339,18 @@ class TreeReader:
 
     def _location(self, entry: Entry) -> Location | None:
         data = entry.data
-        key = _key("location", data, _LOCATION_FIELDS)
-        known = _READ.get(key) if key is not None else None
-        if isinstance(known, Location):
-            return known
+        paragraph, footnote = data.get("paragraph"), data.get("footnote")
+        key = (data.get("section"), paragraph, footnote, type(paragraph), type(footnote))
+        try:
+            return _LOCATIONS[key]
+        except (KeyError, TypeError):  # not read yet, or a list or table (not a key)
+            pass
         given = self._given(entry, *_LOCATION_FIELDS)
         if "section" not in given:
             return None  # (reported as required)
         location = self._build(entry, Location, given)
         if location is not None:
-            _remember(key, location)
+            _remember(_LOCATIONS, key, location)
         return location
 
     def _indicator_of(self, entry: Entry) -> Indicator | None:
@@ -437,9 +450,9 @@ class TreeReader:
                 self.where[ident] = entry
 
     def _indicator(self, entry: Entry) -> None:
-        key = _key("indicator", entry.data, entry.data)
-        known = _READ.get(key) if key is not None else None
-        if not isinstance(known, Indicator):
+        key = _indicator_key(entry.data)
+        known = _INDICATORS.get(key) if key is not None else None
+        if known is None:
             self._check_fields(entry)
             values = self._given(entry, "id", "name_vi", "name_en", "unit", "sector")
             values |= self._given(entry, "additive", "code")
@@ -449,7 +462,8 @@ class TreeReader:
             known = self._build(entry, Indicator, values)
             if known is None:
                 return
-            _remember(key, known)
+            if key is not None:
+                _remember(_INDICATORS, key, known)
         if known.id in self.indicators:
             entry.problem("id", f"duplicate indicator id {known.id!r}", named=False)
         else:

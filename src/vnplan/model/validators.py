@@ -95,7 +95,13 @@ def instance_of(kind: type | tuple[type, ...], *then: Validator) -> Validator:
         for step in then:
             step(instance, attribute, value)
 
-    return check
+    def check_type(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise ValidationError(attribute.name, describe(kind), value)
+
+    # The type alone is most fields' check (an indicator, a location, an enum …), and the
+    # model builds some thousand objects per report: without the loop, a third faster.
+    return check if then else check_type
 
 
 def optional(validator: Validator) -> Validator:
