@@ -9,9 +9,9 @@ import attrs
 import pytest
 
 import vnplan
+from vnplan import Period
 from vnplan._enums import Basis
 from vnplan.analysis.scorecard import Scorecard, in_year, scorecard
-from vnplan.model import Period
 
 
 def test_stated_attainment_is_kept_and_judged_by_direction(small_report):

@@ -159,7 +159,7 @@ class Finding:
         return self.message_vi if check_language(lang) == "vi" else self.message_en
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form of the contract in DESIGN.md."""
+        """Return the finding in its JSON form (:doc:`/audit`, "Each finding")."""
         return {
             "check": self.check,
             "severity": self.severity.value,
@@ -276,7 +276,7 @@ class AuditResult:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form: ``{"findings": [...], "summary": {...}}`` (see DESIGN.md)."""
+        """Return the JSON form: ``{"findings": [...], "summary": {...}}`` (:doc:`/audit`)."""
         return {
             "findings": [finding.to_dict() for finding in self.findings],
             "summary": self.summary,

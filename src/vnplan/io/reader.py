@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
@@ -377,11 +377,16 @@ class TreeReader:
             return None
         found = self.where.get(key)
         if found is None:
-            entry.problem(field, f"{field!r} names no {of[2:]} ({key!r}){suggest(key, self.where)}")
+            hint = suggest(key, self._figures_and_claims())
+            entry.problem(field, f"{field!r} names no {of[2:]} ({key!r}){hint}")
         elif found.kind == "relation":
             entry.problem(field, f"{field!r} must be the id of {of}, not of a relation ({key!r})")
             return None
         return found
+
+    def _figures_and_claims(self) -> Iterator[str]:
+        """The ids of the report's figures and claims (for a problem's suggestions)."""
+        return (key for key, entry in self.where.items() if entry.kind != "relation")
 
     def _build(self, entry: Entry, cls: type[_B], values: dict[str, Any]) -> _B | None:
         """Build ``cls`` from ``values``, unless ``entry`` has a problem; say each refusal.
@@ -670,7 +675,7 @@ class TreeReader:
                 for part in parts:
                     found = self.where.get(part)
                     if found is None:
-                        hint = suggest(part, self.where)
+                        hint = suggest(part, self._figures_and_claims())
                         entry.problem("parts", f"part {part!r} names no figure or claim{hint}")
                     elif found.kind == "relation":
                         message = f"part {part!r} names a relation, not a figure or claim"
