@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 import vnplan
-from vnplan.io.export import to_json
+from vnplan.io import to_json
 
 
 def _audit_json(result: vnplan.AuditResult) -> str:

@@ -211,7 +211,7 @@ def main() -> None:  # noqa: PLR0915 (one benchmark after the other, in order)
     from corpus import PROVINCES, build_corpus  # noqa: PLC0415
 
     import vnplan  # noqa: PLC0415
-    from vnplan.io.export import to_json  # noqa: PLC0415
+    from vnplan.io import to_json  # noqa: PLC0415
 
     # As pip does when it installs a package: else, where PYTHONDONTWRITEBYTECODE is set
     # (or the tree was just edited), each fresh interpreter would compile vnplan's source

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
-    from vnplan.model.core import Report
+    from vnplan import Report
 
 settings.register_profile(
     "dev",
@@ -53,14 +53,20 @@ def small_report() -> Report:
     """
     from decimal import Decimal as D  # noqa: N817, PLC0415
 
-    from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, Role, Status  # noqa: PLC0415
-    from vnplan.model.core import (  # noqa: PLC0415
+    from vnplan import (  # noqa: PLC0415
+        Basis,
+        Bound,
         Claim,
+        ClaimKind,
+        Direction,
         Indicator,
         Location,
+        Measure,
         Measurement,
         Period,
         Report,
+        Role,
+        Status,
         Target,
     )
 

@@ -5,12 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 import vnplan
-from vnplan.io.export import FIGURE_COLUMNS, report_to_dict, to_csv, to_json, write_datapackage
+from vnplan.exceptions import DataError
+from vnplan.io import (
+    FIGURE_COLUMNS,
+    report_from_dict,
+    report_to_dict,
+    to_csv,
+    to_json,
+    write_datapackage,
+)
 
 MINI = Path(__file__).parent / "data" / "mini"
 
@@ -87,3 +96,71 @@ def test_bundled_report_datapackage_is_valid(tmp_path: Path) -> None:
     path = write_datapackage(vnplan.load("dien-bien-2022"), tmp_path / "package")
     result = frictionless.validate(str(path))
     assert result.valid, result.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+# -- reading the JSON form back ------------------------------------------------------------
+
+
+def test_the_json_form_reads_back_equal(report: vnplan.Report) -> None:
+    assert report_from_dict(json.loads(to_json(report))) == report
+
+
+def test_every_problem_of_the_json_form_is_listed_with_its_path(report: vnplan.Report) -> None:
+    data = report_to_dict(report)
+    data["figures"][0]["period"] = "2022-13"
+    data["figures"][1]["role"] = "actuel"
+    data["claims"][0]["subject"] = "grain-output-2021"
+    del data["relations"][0]["kind"]
+    with pytest.raises(DataError) as caught:
+        report_from_dict(data)
+    assert [(p.file, p.line) for p in caught.value.problems] == [
+        ("figures[0].period", None),
+        ("figures[1].role", None),
+        ("claims[0].subject", None),
+        ("relations[0].kind", None),
+    ]
+    assert "did you mean 'grain-output-2022', " in caught.value.problems[2].message
+
+
+def test_the_json_form_and_a_report_folder_word_a_problem_alike(tmp_path: Path) -> None:
+    """One reader reads both: the same bad value gets the same words."""
+    folder = tmp_path / "mini"
+    shutil.copytree(MINI, folder)
+    path = folder / "10-economy.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("paragraph = 2", "paragraph = 0"))
+    with pytest.raises(DataError) as from_folder:
+        vnplan.load(folder)
+    data = report_to_dict(vnplan.load(MINI))
+    data["figures"][1]["paragraph"] = 0
+    with pytest.raises(DataError) as from_json:
+        report_from_dict(data)
+    (folder_problem,) = from_folder.value.problems
+    (json_problem,) = from_json.value.problems
+    said = "'paragraph' must be a positive whole number (got 0)"
+    assert folder_problem.message == f"figure 'rice-output-2022': {said}"
+    assert json_problem.message == f"rice-output-2022: {said}"
+
+
+def test_a_claim_about_itself_is_a_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "mini"
+    shutil.copytree(MINI, folder)
+    path = folder / "10-economy.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            'subject = "grain-output-2022"\nverb = "tăng"',
+            'subject = "grain-output-2022-growth"\nverb = "tăng"',
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        vnplan.load(folder)
+    (problem,) = caught.value.problems
+    assert problem.message.endswith(
+        "'subject' must not lead back to this claim (got 'grain-output-2022-growth')"
+    )
+
+
+def test_a_non_object_is_no_report() -> None:
+    with pytest.raises(DataError, match=r"a report must be a JSON object \(got list\)"):
+        report_from_dict([])  # type: ignore[arg-type]

@@ -21,10 +21,10 @@ import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tomli import loads as _loads  # the loader's TOML parser
 
 from vnplan import Printed, units
 from vnplan.exceptions import ParseError
-from vnplan.io.loader import _loads  # the loader's TOML parser: toml-rs when installed
 from vnplan.text.numbers import _check_text, _checked_printed, _read_plain, _scan_printed
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"

@@ -40,9 +40,8 @@ from vnplan.calc.attainment import (
 )
 from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
 from vnplan.exceptions import VnplanError
-from vnplan.io.datasets import DatasetInfo, datasets, load
-from vnplan.io.validate import SchemaProblem, validate
-from vnplan.model.core import (
+from vnplan.io import DatasetInfo, SchemaProblem, datasets, load, validate
+from vnplan.model import (
     Claim,
     Figure,
     Indicator,

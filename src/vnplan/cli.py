@@ -29,7 +29,7 @@ from vnplan.exceptions import DataError, UnknownCheckError, VnplanError
 
 if TYPE_CHECKING:
     from vnplan.analysis.scorecard import ScorecardRow
-    from vnplan.model.core import Measurement, Report, Target
+    from vnplan.model import Measurement, Report, Target
 
 __all__ = ["main"]
 
@@ -162,7 +162,7 @@ def _version() -> str:
 
 
 def _load(name: str) -> Report:
-    from vnplan.io.datasets import load  # noqa: PLC0415 - keep --help fast
+    from vnplan.io import load  # noqa: PLC0415 - keep --help fast
 
     return load(name)
 
@@ -184,7 +184,7 @@ def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 
 def _datasets(args: argparse.Namespace, out: TextIO) -> int:
-    from vnplan.io.datasets import datasets  # noqa: PLC0415
+    from vnplan.io import datasets  # noqa: PLC0415
 
     en = args.lang == "en"
     header = (
@@ -352,7 +352,7 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from vnplan.io.export import to_csv, to_json, write_datapackage  # noqa: PLC0415
+    from vnplan.io import to_csv, to_json, write_datapackage  # noqa: PLC0415
 
     report = _load(args.name)
     if args.format == "datapackage":

@@ -33,7 +33,7 @@ from vnplan.analysis.comparisons import Comparison, compare_growth, compare_plan
 from vnplan.analysis.indicator_matching import SharedIds, indicator_map_of, successors_of
 from vnplan.analysis.scorecard import Scorecard, scorecard
 from vnplan.exceptions import ValidationError
-from vnplan.model.core import Indicator, Measurement, Period, Report, Target
+from vnplan.model import Indicator, Measurement, Period, Report, Target
 
 if TYPE_CHECKING:
     import pandas as pd

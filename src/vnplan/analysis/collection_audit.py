@@ -9,7 +9,7 @@ import attrs
 from attrs import validators as v
 
 from vnplan._enums import Severity
-from vnplan.model.core import Report
+from vnplan.model import Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -22,7 +22,7 @@ from vnplan.calc.attainment import (
     is_met,
     ratio_of,
 )
-from vnplan.model.core import Measurement, Target
+from vnplan.model import Measurement, Target
 from vnplan.model.interval import Interval
 
 __all__ = ["Comparison", "compare_growth", "compare_plan"]

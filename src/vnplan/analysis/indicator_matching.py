@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any, Final, TypeAlias
 
 from vnplan.exceptions import ValidationError
-from vnplan.model.core import Indicator, Report
+from vnplan.model import Indicator, Report
 
 __all__ = ["MapSource", "SharedIds", "indicator_map_of", "successors_of"]
 

@@ -14,7 +14,7 @@ from vnplan.analysis.indicator_matching import (
     successors_of,
 )
 from vnplan.exceptions import CollectionError, VnplanError
-from vnplan.model.core import Report
+from vnplan.model import Report
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -93,7 +93,7 @@ from vnplan.calc.attainment import (
     stated_attainment,
 )
 from vnplan.exceptions import VnplanError
-from vnplan.model.core import Claim, Indicator, Measurement, Period, Report, Target
+from vnplan.model import Claim, Indicator, Measurement, Period, Report, Target
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -27,11 +27,11 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
-from attrs import validators as v
 
 from vnplan._enums import Bound, ClaimKind, Direction
 from vnplan.exceptions import DimensionalityError, ValidationError, ZeroDenominatorError
-from vnplan.model.core import Claim, Indicator, Measurement, Target, _checked
+from vnplan.model import Claim, Indicator, Measurement, Target
+from vnplan.model import validators as v
 from vnplan.model.interval import (
     _NEAREST,
     Interval,
@@ -273,7 +273,6 @@ def _range(function: Callable[..., Fraction], *amounts: _Amount) -> Interval:
     return _hull(function, *((a.low, a.high) for a in amounts))
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Derived:
     """A value computed from printed figures, with the interval it must lie in.
@@ -292,7 +291,6 @@ class Derived:
         return f"Derived({self.value} in {self.interval})"
 
 
-@_checked
 @attrs.frozen(kw_only=True, repr=False)
 class Attainment:
     """How an outturn compares with its target: ratio, whether met, progress from a baseline.

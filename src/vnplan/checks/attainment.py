@@ -12,7 +12,7 @@ from vnplan.checks.comparisons import ABOUT, Comparison
 from vnplan.checks.formulas import add, percent_of_reference
 from vnplan.checks.operands import Item, Operand
 from vnplan.checks.words import name, number, places_of, quantity, shown
-from vnplan.model.core import Claim, Measurement, Relation, Target
+from vnplan.model import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import BASIS_NAMES, Language
 

@@ -22,12 +22,12 @@ from vnplan.checks.findings import Cited, Finding, Recomputed, Stated
 from vnplan.checks.operands import Item, Operand
 from vnplan.checks.words import outcome_note
 from vnplan.exceptions import DimensionalityError, UnitError
-from vnplan.model.core import Claim, Measurement, Report, Target
+from vnplan.model import Claim, Measurement, Report, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 
 if TYPE_CHECKING:
-    from vnplan.model.core import Period
+    from vnplan.model import Period
 
 __all__ = ["Check", "Context", "Describe", "Problem", "cite", "stated_of"]
 

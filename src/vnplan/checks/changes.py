@@ -17,7 +17,7 @@ from vnplan.checks.comparisons import ABOUT, Comparison
 from vnplan.checks.formulas import percent_of_reference, signed
 from vnplan.checks.operands import Item, Operand
 from vnplan.checks.words import change_words, name, number, places_of, quantity, shown
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

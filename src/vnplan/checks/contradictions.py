@@ -13,7 +13,7 @@ from vnplan.checks.base import Check, Context, Problem
 from vnplan.checks.comparisons import ABOUT, Comparison
 from vnplan.checks.formulas import percent_of_reference, signed
 from vnplan.checks.words import name, shown
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

@@ -12,7 +12,7 @@ from attrs import validators as v
 
 from vnplan import _hooks
 from vnplan._enums import Severity
-from vnplan.model.core import Location
+from vnplan.model import Location
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language, check_language
 
@@ -154,7 +154,7 @@ class Finding:
         return self.message_vi if check_language(lang) == "vi" else self.message_en
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form of the contract in DESIGN.md."""
+        """Return the finding in its JSON form (:doc:`/audit`, "Each finding")."""
         return {
             "check": self.check,
             "severity": self.severity.value,
@@ -271,7 +271,7 @@ class AuditResult:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form: ``{"findings": [...], "summary": {...}}`` (see DESIGN.md)."""
+        """Return the JSON form: ``{"findings": [...], "summary": {...}}`` (:doc:`/audit`)."""
         return {
             "findings": [finding.to_dict() for finding in self.findings],
             "summary": self.summary,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from vnplan._enums import ClaimKind
-from vnplan.model.core import _DOWN, _UP, Claim
+from vnplan.model import VERBS_DOWN, VERBS_UP, Claim
 from vnplan.model.interval import Interval
 
 __all__ = ["add", "percent_of_reference", "signed"]
@@ -44,9 +44,9 @@ def percent_of_reference(claim: Claim, magnitude: Interval) -> list[Interval]:
     if claim.kind is ClaimKind.FACTOR:
         times = magnitude * 100
         return [times, times + 100] if claim.verb == "tăng" else [times]
-    if claim.verb in _UP:
+    if claim.verb in VERBS_UP:
         return [magnitude + 100]
-    if claim.verb in _DOWN:
+    if claim.verb in VERBS_DOWN:
         return [100 - magnitude]
     return [magnitude]
 

@@ -11,7 +11,7 @@ from vnplan.checks.comparisons import Comparison
 from vnplan.checks.formulas import percent_of_reference
 from vnplan.checks.operands import Item
 from vnplan.checks.words import number, places_of, quantity, shown
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

@@ -14,7 +14,7 @@ from vnplan.checks.comparisons import Comparison
 from vnplan.checks.formulas import add, percent_of_reference, signed
 from vnplan.checks.operands import Item, Operand
 from vnplan.checks.words import change_words, name, number, places_of, quantity, shown
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

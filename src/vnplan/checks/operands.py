@@ -18,7 +18,7 @@ from vnplan import units
 from vnplan._enums import Bound, ClaimKind
 from vnplan.checks.fast_interval import FastInterval
 from vnplan.exceptions import UnitError
-from vnplan.model.core import Claim, Measurement, Target
+from vnplan.model import Claim, Measurement, Target
 from vnplan.model.interval import Interval
 
 __all__ = ["SCALE_POWERS", "Item", "Operand", "Reading", "is_count", "scale_of", "ulp"]

@@ -10,7 +10,7 @@ from vnplan.checks.base import Check, Context, Problem
 from vnplan.checks.changes import change_problem
 from vnplan.checks.comparisons import Comparison
 from vnplan.checks.words import name, shown
-from vnplan.model.core import Measurement, Period, Target
+from vnplan.model import Measurement, Period, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

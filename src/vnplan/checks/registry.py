@@ -17,7 +17,7 @@ from vnplan.checks.plan_coherence import PlanCoherence
 from vnplan.checks.scale_slips import ScaleSlips
 from vnplan.checks.sums import Shares, Sums
 from vnplan.exceptions import UnknownCheckError, ValidationError
-from vnplan.model.core import Report
+from vnplan.model import Report
 
 __all__ = ["CHECKS", "audit", "checks"]
 

@@ -11,7 +11,7 @@ from vnplan.checks.comparisons import ABOUT, Comparison
 from vnplan.checks.formulas import add, signed
 from vnplan.checks.operands import Item
 from vnplan.checks.words import name, number, places_of, quantity, shown
-from vnplan.model.core import Claim, Measurement, Relation, Target
+from vnplan.model import Claim, Measurement, Relation, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 

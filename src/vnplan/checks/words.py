@@ -8,7 +8,7 @@ from vnplan import units
 from vnplan.checks.comparisons import Outcome
 from vnplan.checks.operands import Item, Operand
 from vnplan.exceptions import DimensionalityError, UnitError
-from vnplan.model.core import Claim
+from vnplan.model import Claim
 from vnplan.model.labels import Language
 from vnplan.text.numbers import format_number, format_quantity
 

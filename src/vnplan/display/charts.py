@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from vnplan._enums import Direction
 from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, in_year, scorecard
 from vnplan.exceptions import ValidationError
-from vnplan.model.core import SECTORS
+from vnplan.model import SECTORS
 from vnplan.model.labels import BASIS_NAMES, Language, check_language, sector_name
 from vnplan.text.numbers import format_percent
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from vnplan.model.core import Report
+    from vnplan.model import Report
 
 __all__ = ["attainment_chart", "growth_chart"]
 
@@ -138,7 +138,7 @@ class _Rows:
 
 
 def _by_sector(results: Sequence[ScorecardRow | GrowthResult]) -> list[str]:
-    """The sectors that have results, in the order of :data:`vnplan.model.core.SECTORS`."""
+    """The sectors that have results, in the order of :data:`vnplan.model.SECTORS`."""
     present = {r.indicator.sector for r in results}
     return [s for s in SECTORS if s in present]
 

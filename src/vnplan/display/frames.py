@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from vnplan._optional import require_pandas
 from vnplan.analysis.scorecard import Scorecard, ScorecardRow, scorecard
-from vnplan.model.core import Claim, Indicator, Measurement, Relation, Report, Target
+from vnplan.model import Claim, Indicator, Measurement, Relation, Report, Target
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence

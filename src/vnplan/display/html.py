@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnplan._enums import Bound, Severity, Status
 from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, scorecard
-from vnplan.model.core import SECTORS, Claim, Indicator, Measurement, Period, Target
+from vnplan.model import SECTORS, Claim, Indicator, Measurement, Period, Target
 from vnplan.model.labels import (
     BASIS_NAMES,
     BOUND_NAMES,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from vnplan.checks.findings import Finding
-    from vnplan.model.core import Report
+    from vnplan.model import Report
 
 __all__ = ["figure_html", "findings_html", "indicator_html", "report_html"]
 
@@ -258,7 +258,7 @@ def _counts(met: int, missed: int) -> str:
 def report_html(report: Report) -> str:
     """Render a report: its header with the plans met and missed, then a table per sector.
 
-    Sectors come in the order of the report's parts (:data:`vnplan.model.core.SECTORS`), each
+    Sectors come in the order of the report's parts (:data:`vnplan.model.SECTORS`), each
     a collapsible ``<details>`` whose summary counts its indicators and plans met and
     missed.
 

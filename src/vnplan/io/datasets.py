@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from vnplan.exceptions import UnknownDatasetError
-from vnplan.model.core import Report
+from vnplan.model import Report
 
 if TYPE_CHECKING:
     # importlib.resources costs several ms (it imports tempfile, shutil, lzma): only loading
@@ -79,7 +79,7 @@ def _bundled_folder(info: DatasetInfo) -> Traversable:
 
 @functools.cache
 def _load_bundled(name: str) -> Report:
-    from vnplan.io.loader import load_folder  # noqa: PLC0415 - parsing loads on first use
+    from vnplan.io.folder import load_folder  # noqa: PLC0415 - parsing loads on first use
 
     info = next(d for d in _BUNDLED if d.name == name)
     return load_folder(_bundled_folder(info))
@@ -131,6 +131,6 @@ def load(source: str | os.PathLike[str]) -> Report:
         raise UnknownDatasetError(
             str(source), names, reason="the folder holds no report.toml, so it is no report"
         )
-    from vnplan.io.loader import load_folder  # noqa: PLC0415 - parsing loads on first use
+    from vnplan.io.folder import load_folder  # noqa: PLC0415 - parsing loads on first use
 
     return load_folder(path)

@@ -1,4 +1,4 @@
-"""Exports of a report: JSON (the contract of DESIGN.md), CSV and a Frictionless data package.
+"""Exports of a report: JSON (the form of ``docs/howto-export.md``), CSV, a Frictionless package.
 
 Values are written as plain decimal strings exactly as printed ('.' as decimal point, no
 grouping, the printed digits kept: ``"13963.91"``, ``"78.0"``), never as floats.
@@ -6,16 +6,17 @@ grouping, the printed digits kept: ``"13963.91"``, ``"78.0"``), never as floats.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vnplan._version import __version__
-from vnplan.model.core import Claim, Indicator, Measurement, Relation, Report, Target
+from vnplan.exceptions import DataError, Problem
+from vnplan.model import Claim, Indicator, Measurement, Relation, Report, Target
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -170,7 +171,7 @@ def _relation(relation: Relation) -> dict[str, Any]:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as one JSON-ready object, as set out in DESIGN.md.
+    """The report as one JSON-ready object: the JSON form of :doc:`/howto-export`.
 
     Args:
         report: The report.
@@ -210,10 +211,14 @@ def to_json(report: Report, *, indent: int | None = 2) -> str:
     Returns:
         The JSON text, UTF-8 characters kept as they are.
     """
+    import json  # noqa: PLC0415 (import vnplan need not load it)
+
     return json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)
 
 
 def _rows_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
+    import csv  # noqa: PLC0415 (import vnplan need not load it)
+
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
@@ -307,6 +312,9 @@ def write_datapackage(report: Report, folder: str | Path) -> Path:
     Returns:
         The path of ``datapackage.json``.
     """
+    import json  # noqa: PLC0415 (import vnplan need not load it)
+    from pathlib import Path  # noqa: PLC0415 (likewise)
+
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     resources = []
@@ -357,7 +365,6 @@ def report_from_dict(data: Mapping[str, Any]) -> Report:
         DataError: The data has problems; each is listed with where it is
             (``figures[3].unit``) and what is wrong.
     """
-    from vnplan.exceptions import DataError, Problem  # noqa: PLC0415
     from vnplan.io.validate import read_dict  # noqa: PLC0415 (validation loads on first use)
 
     report, problems = read_dict(data)

@@ -27,7 +27,7 @@ __all__ = [
 #: A language vnplan writes labels in.
 Language = Literal["vi", "en"]
 
-#: Each sector of :data:`vnplan.model.core.SECTORS`: its (Vietnamese, English) name.
+#: Each sector of :data:`vnplan.model.SECTORS`: its (Vietnamese, English) name.
 SECTOR_NAMES: Final[dict[str, tuple[str, str]]] = {
     "economy": ("Kinh tế chung", "Economy"),
     "agriculture": ("Nông nghiệp, thủy sản", "Agriculture and fisheries"),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
-from vnplan.model.core import (
+from vnplan.model import (
     Claim,
     Indicator,
     Location,

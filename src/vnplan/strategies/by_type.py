@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vnplan.calc.attainment import Attainment, Derived
-from vnplan.model.core import (
+from vnplan.model import (
     Claim,
     Indicator,
     Location,

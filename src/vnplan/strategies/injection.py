@@ -17,7 +17,7 @@ from attrs import validators as v
 
 from vnplan import units
 from vnplan._enums import ClaimKind, RelationKind, Role
-from vnplan.model.core import Claim, Location, Measurement, Relation, Report, Target
+from vnplan.model import Claim, Location, Measurement, Relation, Report, Target
 from vnplan.strategies.building import round_half_up
 from vnplan.strategies.links import DOWN, Link, LinkKind, Lookup
 from vnplan.text.numbers import format_printed, parse_printed

@@ -18,7 +18,7 @@ from attrs import validators as v
 from vnplan import units
 from vnplan._enums import ClaimKind
 from vnplan.exceptions import ZeroDenominatorError
-from vnplan.model.core import Claim, Measurement, Report, Target
+from vnplan.model import Claim, Measurement, Report, Target
 from vnplan.model.interval import Interval
 
 if TYPE_CHECKING:

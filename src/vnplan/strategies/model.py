@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from vnplan import units as _units
 from vnplan._enums import Basis, Bound, ClaimKind, Measure, RelationKind, Role, Status
-from vnplan.model.core import SECTORS, Claim, Indicator, Measurement, Relation, Target
+from vnplan.model import SECTORS, Claim, Indicator, Measurement, Relation, Target
 from vnplan.strategies.building import print_quantity
 from vnplan.strategies.topics import FRACTIONS, LEVELS, RATES
 from vnplan.strategies.values import UNITS, dates, locations, numbers, percents, periods

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from vnplan import units as _units
 from vnplan._enums import Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
-from vnplan.model.core import Claim, Measurement, Period, Report, Target
+from vnplan.model import Claim, Measurement, Period, Report, Target
 from vnplan.strategies.building import Builder, round_half_up
 from vnplan.strategies.injection import ErrorKind, Injected, inject
 from vnplan.strategies.links import LinkKind

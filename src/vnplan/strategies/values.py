@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from vnplan import units as _units
 from vnplan._enums import Bound, Direction
 from vnplan.calc.attainment import Attainment, Derived, attainment, growth
-from vnplan.model.core import Location, Period
+from vnplan.model import Location, Period
 from vnplan.model.interval import Interval
 from vnplan.text.numbers import (
     DocumentNumber,

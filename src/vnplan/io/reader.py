@@ -1,0 +1,693 @@
+"""The one reader from a parsed tree to the model, for report folders and the JSON form.
+
+A report arrives as a tree of tables: the TOML files of a report folder
+(:mod:`vnplan.io.folder`), or the JSON form that :func:`vnplan.io.report_to_dict` writes
+(:mod:`vnplan.io.validate`). Each source hands this reader its tables as :class:`Entry`
+objects, which know where they are and how a problem there is said (``file:line`` or
+``figures[3].unit``). The reader turns them into the model's objects.
+
+It checks what only a reader can: the fields a table may and must have, enum values,
+periods and dates, the printed text, and the ids by which tables name each other. The
+model's own validators check every value it is then given, and a value they refuse is
+reported in their words. The reader never stops at the first problem, and builds no
+report when there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
+from vnplan.exceptions import ValidationError, VnplanError
+from vnplan.model import Claim, Indicator, Location, Measurement, Period, Relation, Report, Target
+from vnplan.text.numbers import Printed, parse_printed
+
+__all__ = ["FOLDER", "JSON", "KINDS", "Entry", "Form", "TreeReader"]
+
+_E = TypeVar("_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+_B = TypeVar("_B")
+
+#: The kinds of table a report holds, in the order they are read.
+KINDS: Final = ("indicator", "figure", "claim", "relation")
+
+#: The fields each kind of table may have in a report folder, in the order they are checked.
+_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "report": (
+        "number", "issuer", "place", "province", "date", "year", "plan_year", "title",
+        "language", "note",
+    ),
+    "indicator": (
+        "id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code",
+    ),
+    "figure": (
+        "id", "indicator", "printed", "unit", "value", "period", "as_of", "role", "status",
+        "basis", "bound", "note", "section", "paragraph", "footnote",
+    ),
+    "claim": (
+        "id", "kind", "subject", "indicator", "period", "verb", "printed", "reference", "basis",
+        "against", "note", "section", "paragraph", "footnote",
+    ),
+    "relation": ("id", "kind", "total", "parts", "note", "section", "paragraph", "footnote"),
+}  # fmt: skip
+#: The fields each kind of table must have in a report folder.
+_REQUIRED: Final[dict[str, tuple[str, ...]]] = {
+    "report": ("number", "issuer", "place", "province", "date", "year", "plan_year", "title"),
+    "indicator": ("id", "name_vi", "name_en", "unit", "measure", "direction", "sector"),
+    "figure": ("id", "indicator", "printed", "role", "section"),
+    "claim": ("id", "kind", "printed", "section"),
+    "relation": ("id", "kind", "parts", "section"),
+}
+#: Each enum's members by value.
+_MEMBERS: Final[dict[type[Any], dict[object, Any]]] = {
+    enum: {member.value: member for member in enum}
+    for enum in (Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+}
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Form:
+    """How a source writes a report: what differs between a report folder and the JSON form."""
+
+    #: Whether figures and claims are written as printed (a report folder): their value,
+    #: unit and denominator are read from ``printed``, and a claim takes its indicator and
+    #: period from its subject. Otherwise (the JSON form) each is a field of its own.
+    as_printed: bool
+    #: How a date is written, in words for a problem (a TOML date, or an ISO text).
+    date_words: str
+    #: The fields each kind of table may have beyond those of a report folder.
+    more_fields: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: The fields each kind of table must have beyond those of a report folder.
+    more_required: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def fields(self, kind: str) -> frozenset[str]:
+        """The fields a table of ``kind`` may have."""
+        return _fields(self, kind)[0]
+
+    def required(self, kind: str) -> tuple[str, ...]:
+        """The fields a table of ``kind`` must have, in order."""
+        return _fields(self, kind)[1]
+
+
+@functools.cache
+def _fields(form: Form, kind: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The fields a table of ``kind`` may have, those it must have, and those as a set."""
+    required = (*_REQUIRED[kind], *form.more_required.get(kind, ()))
+    return (
+        frozenset((*_FIELDS[kind], *form.more_fields.get(kind, ()))),
+        required,
+        frozenset(required),
+    )
+
+
+#: A report folder: TOML tables, figures and claims written as printed.
+FOLDER: Final = Form(as_printed=True, date_words="a TOML date such as 2022-12-31")
+#: The JSON form of :func:`vnplan.io.report_to_dict`: every value a field of its own.
+JSON: Final = Form(
+    as_printed=False,
+    date_words="an ISO date such as '2022-12-31'",
+    more_fields={
+        "figure": ("location",),
+        "claim": ("value", "unit", "denominator", "location"),
+        "relation": ("location",),
+    },
+    more_required={"figure": ("value", "unit"), "claim": ("indicator", "value", "unit")},
+)
+
+
+class Entry:
+    """One table of a report (``[[figure]]``, ``figures[3]``, ``[report]``), for the reader.
+
+    A source subclasses it to say where the table is and to record its problems.
+    ``data`` holds the table's fields; an absent field and a field set to ``None`` (JSON's
+    ``null``) are alike.
+    """
+
+    __slots__ = ("data", "kind", "ok")
+
+    def __init__(self, kind: str, data: Mapping[str, Any]) -> None:
+        #: ``"report"``, or one of :data:`KINDS`.
+        self.kind = kind
+        #: The table's fields.
+        self.data = data
+        #: Whether no problem was found in it yet.
+        self.ok = True
+
+    @property
+    def ident(self) -> str | None:
+        """The table's id, when it is a text."""
+        ident = self.data.get("id")
+        return ident if isinstance(ident, str) else None
+
+    @property
+    def place(self) -> str:
+        """Where the table is, in words (``10-economy.toml:38``, ``figures[3]``)."""
+        raise NotImplementedError
+
+    def record(self, field: str | None, message: str, *, named: bool) -> None:
+        """Record a problem at ``field`` (``None``: the whole table).
+
+        ``named`` says whether the message is to be prefixed with the table's kind and id
+        where the source does so (``figure 'grdp-2022': …``).
+        """
+        raise NotImplementedError
+
+    def problem(self, field: str | None, message: str, *, named: bool = True) -> None:
+        """Record a problem at ``field``, and note that the table has one."""
+        self.ok = False
+        self.record(field, message, named=named)
+
+
+def suggest(key: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'a', 'b'?"`` with the near matches of ``key``, or ``""``."""
+    import difflib  # noqa: PLC0415 (only for a problem's hint)
+
+    matches = difflib.get_close_matches(key, list(known), n=3, cutoff=0.75)
+    return f"; did you mean {', '.join(map(repr, matches))}?" if matches else ""
+
+
+# -- values read once for many tables ---------------------------------------------------------
+
+#: Indicators read without a problem, by their table: the reports of a collection define
+#: the same indicators again and again, and a table's checks depend on it alone.
+_INDICATORS: dict[tuple[tuple[str, str | bool], ...], Indicator] = {}
+#: Locations read without a problem, by their fields and the types of the numbers
+#: (``1``, ``1.0`` and ``True`` are equal, and only ``1`` is a paragraph number): a
+#: paragraph prints many figures, and the reports of a collection share their outline.
+_LOCATIONS: dict[tuple[object, object, object, type, type], Location] = {}
+_MAX_REMEMBERED: Final = 4096
+#: The exact types of a valid indicator table's values.
+_KEY_TYPES: Final = frozenset({str, bool})
+
+
+def _indicator_key(data: Mapping[str, Any]) -> tuple[tuple[str, str | bool], ...] | None:
+    """``data`` as a key, when its values are all texts or booleans (as a valid indicator's).
+
+    Its types are part of the key this way: ``True`` and ``1`` are equal, and only the
+    first is a valid ``additive``.
+    """
+    if _KEY_TYPES.issuperset(map(type, data.values())):  # (no Python loop: a third faster)
+        return tuple(data.items())
+    return None
+
+
+def _remember(memory: dict[Any, Any], key: object, value: object) -> None:
+    if len(memory) >= _MAX_REMEMBERED:
+        memory.clear()
+    memory[key] = value
+
+
+_LOCATION_FIELDS: Final = ("section", "paragraph", "footnote")
+
+
+class TreeReader:
+    """Reads a report's tables into the model; each problem goes to the table it is in.
+
+    Args:
+        form: How the source writes a report (:data:`FOLDER` or :data:`JSON`).
+    """
+
+    def __init__(self, form: Form) -> None:
+        self.form = form
+        self.indicators: dict[str, Indicator] = {}
+        self.where: dict[str, Entry] = {}  # id of a figure, claim or relation -> its table
+        self.figures: dict[str, Measurement | Target] = {}
+        self.claims: dict[str, Claim] = {}
+        self.relations: dict[str, Relation] = {}
+
+    def read(self, header: Entry, entries: Iterable[Entry]) -> Report | None:
+        """Read the report: ``header`` is its ``report`` table, ``entries`` the others.
+
+        Returns:
+            The report, or ``None`` when a problem was found (each is recorded in its table).
+        """
+        meta = self._header(header)
+        tables = list(entries)
+        for entry in tables:
+            if entry.kind == "indicator":
+                self._indicator(entry)
+        self._register(entry for entry in tables if entry.kind != "indicator")
+        for entry in tables:
+            if entry.kind == "figure":
+                self._figure(entry)
+        self._claims([entry for entry in tables if entry.kind == "claim"])
+        for entry in tables:
+            if entry.kind == "relation":
+                self._relation(entry)
+        if meta is None or not all(entry.ok for entry in tables):
+            return None
+        figures = self.figures.values()
+        values = {
+            **meta,
+            "indicators": tuple(self.indicators.values()),
+            "measurements": tuple(f for f in figures if isinstance(f, Measurement)),
+            "targets": tuple(f for f in figures if isinstance(f, Target)),
+            "claims": tuple(self.claims.values()),
+            "relations": tuple(self.relations.values()),
+        }
+        return self._build(header, Report, values)
+
+    def _claims(self, pending: list[Entry]) -> None:
+        """Read claims; they may be about claims, so in passes until no progress."""
+        while pending:
+            left = [entry for entry in pending if not self._claim(entry, final=False)]
+            if len(left) == len(pending):
+                for entry in left:
+                    self._claim(entry, final=True)
+                return
+            pending = left
+
+    # -- fields -----------------------------------------------------------------------------
+
+    def _check_fields(self, entry: Entry) -> None:
+        """Name each unknown field, and each required field that is missing."""
+        data = entry.data
+        known, required, required_set = _fields(self.form, entry.kind)
+        if not known.issuperset(data):  # (rare: then name each, in written order)
+            allowed = ", ".join(sorted(known))
+            for field in data:
+                if field not in known:
+                    entry.problem(field, f"unknown field {field!r} (expected one of {allowed})")
+        if not data.keys() >= required_set:  # (rare: then name each, in order)
+            for field in required:
+                if field not in data:
+                    entry.problem(field, f"{field!r} is required")
+
+    def _given(self, entry: Entry, *fields: str) -> dict[str, Any]:
+        """The fields of ``fields`` that ``entry`` gives, for the model to check."""
+        data = entry.data
+        return {field: data[field] for field in fields if data.get(field) is not None}
+
+    def _enum(self, entry: Entry, field: str, enum: type[_E]) -> _E | None:
+        value = entry.data.get(field)
+        if value is None:
+            return None
+        try:
+            member: _E = _MEMBERS[enum][value]
+        except (KeyError, TypeError):
+            allowed = ", ".join(repr(member.value) for member in enum)
+            entry.problem(field, f"{field!r} must be one of {allowed} (got {value!r})")
+            return None
+        return member
+
+    def _period(self, entry: Entry, field: str) -> Period | None:
+        value = entry.data.get(field)
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # (a year written as a number: period = 2022)
+        try:
+            return Period.parse(value)
+        except ValidationError as error:  # (said of 'period'; said here of its own field)
+            entry.problem(field, str(ValidationError(field, error.expected, error.got)))
+            return None
+
+    def _date(self, entry: Entry, field: str) -> dt.date | None:
+        value = entry.data.get(field)
+        if value is None:
+            return None
+        if not self.form.as_printed and isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        entry.problem(field, f"{field!r} must be {self.form.date_words} (got {value!r})")
+        return None
+
+    def _decimal(self, entry: Entry, field: str) -> Decimal | None:
+        """A number of the JSON form: a plain decimal string."""
+        value = entry.data.get(field)
+        if value is None:
+            return None
+        try:
+            number = Decimal(value) if isinstance(value, str) else None
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite():
+            entry.problem(
+                field,
+                f"{field!r} must be a plain decimal string such as '13963.91' (got {value!r})",
+            )
+        return number
+
+    def _location(self, entry: Entry) -> Location | None:
+        data = entry.data
+        paragraph, footnote = data.get("paragraph"), data.get("footnote")
+        key = (data.get("section"), paragraph, footnote, type(paragraph), type(footnote))
+        try:
+            return _LOCATIONS[key]
+        except (KeyError, TypeError):  # not read yet, or a list or table (not a key)
+            pass
+        given = self._given(entry, *_LOCATION_FIELDS)
+        if "section" not in given:
+            return None  # (reported as required)
+        location = self._build(entry, Location, given)
+        if location is not None:
+            _remember(_LOCATIONS, key, location)
+        return location
+
+    def _indicator_of(self, entry: Entry) -> Indicator | None:
+        ident = entry.data.get("indicator")
+        if ident is None:
+            return None
+        if not isinstance(ident, str):
+            message = f"'indicator' must be the id of an indicator (got {ident!r})"
+            entry.problem("indicator", message)
+            return None
+        found = self.indicators.get(ident)
+        if found is None:
+            hint = suggest(ident, self.indicators)
+            entry.problem("indicator", f"unknown indicator {ident!r}{hint}")
+        return found
+
+    def _reference(self, entry: Entry, field: str, of: str = "a figure or claim") -> Entry | None:
+        """The table that ``field`` names, when it names a figure or claim of the report."""
+        key = entry.data.get(field)
+        if key is None:
+            return None
+        if not isinstance(key, str):
+            entry.problem(field, f"{field!r} must be the id of {of} (got {key!r})")
+            return None
+        found = self.where.get(key)
+        if found is None:
+            hint = suggest(key, self._figures_and_claims())
+            entry.problem(field, f"{field!r} names no {of[2:]} ({key!r}){hint}")
+        elif found.kind == "relation":
+            entry.problem(field, f"{field!r} must be the id of {of}, not of a relation ({key!r})")
+            return None
+        return found
+
+    def _figures_and_claims(self) -> Iterator[str]:
+        """The ids of the report's figures and claims (for a problem's suggestions)."""
+        return (key for key, entry in self.where.items() if entry.kind != "relation")
+
+    def _build(self, entry: Entry, cls: type[_B], values: dict[str, Any]) -> _B | None:
+        """Build ``cls`` from ``values``, unless ``entry`` has a problem; say each refusal.
+
+        When the model refuses, each field's own validator is asked, so that every field
+        it refuses is listed; a rule across fields is said where the model says it is.
+        """
+        if entry.ok:
+            try:
+                return cls(**values)
+            except VnplanError as error:
+                if not self._refused(entry, cls, values):
+                    entry.problem(self._line_field(entry, error), str(error))
+                return None
+        self._refused(entry, cls, values)
+        return None
+
+    def _refused(self, entry: Entry, cls: type[Any], values: Mapping[str, Any]) -> bool:
+        """Ask each field's validator about its value; say each refusal."""
+        fields = attrs.fields_dict(cls)
+        refused = False
+        for name, value in values.items():
+            validator = fields[name].validator
+            if validator is None:
+                continue
+            try:
+                validator(None, fields[name], value)
+            except VnplanError as error:
+                entry.problem(name, str(error))
+                refused = True
+        return refused
+
+    def _line_field(self, entry: Entry, error: VnplanError) -> str | None:
+        """The field of ``entry`` where the model's ``error`` is to be said."""
+        field = getattr(error, "field", None)
+        if not isinstance(field, str):
+            return None
+        if field == "unit" and self.form.as_printed and "unit" not in entry.data:
+            return "printed"  # (the unit was read from the printed text)
+        return field
+
+    # -- the report table -------------------------------------------------------------------
+
+    def _header(self, entry: Entry) -> dict[str, Any] | None:
+        self._check_fields(entry)
+        texts = ("number", "issuer", "place", "province", "year", "plan_year", "title")
+        meta = self._given(entry, *texts, "language", "note")
+        date = self._date(entry, "date")
+        if date is not None:
+            meta["date"] = date
+        self._refused(entry, Report, meta)
+        return meta if entry.ok else None
+
+    # -- tables -----------------------------------------------------------------------------
+
+    def _register(self, entries: Iterable[Entry]) -> None:
+        """Note the ids of figures, claims and relations (one namespace), before reading."""
+        for entry in entries:
+            ident = entry.ident
+            if ident is None:
+                continue
+            if ident in self.where:
+                first = self.where[ident].place
+                entry.problem("id", f"duplicate id {ident!r}: already used at {first}", named=False)
+            else:
+                self.where[ident] = entry
+
+    def _indicator(self, entry: Entry) -> None:
+        key = _indicator_key(entry.data)
+        known = _INDICATORS.get(key) if key is not None else None
+        if known is None:
+            self._check_fields(entry)
+            values = self._given(entry, "id", "name_vi", "name_en", "unit", "sector")
+            values |= self._given(entry, "additive", "code")
+            values["measure"] = self._enum(entry, "measure", Measure)
+            values["direction"] = self._enum(entry, "direction", Direction)
+            values = {field: value for field, value in values.items() if value is not None}
+            known = self._build(entry, Indicator, values)
+            if known is None:
+                return
+            if key is not None:
+                _remember(_INDICATORS, key, known)
+        if known.id in self.indicators:
+            entry.problem("id", f"duplicate indicator id {known.id!r}", named=False)
+        else:
+            self.indicators[known.id] = known
+
+    def _number(self, entry: Entry, values: dict[str, Any]) -> Printed | None:
+        """Read ``printed`` (and ``unit``), as a report folder writes a figure or claim."""
+        data = entry.data
+        text = data.get("printed")
+        if text is None:
+            return None
+        if not isinstance(text, str):
+            entry.problem("printed", f"'printed' must be a str (got {text!r})")
+            return None
+        try:
+            printed = parse_printed(text)
+        except VnplanError as error:
+            entry.problem("printed", str(error))
+            return None
+        values["printed"] = printed.text
+        values["value"] = printed.value
+        given = data.get("value")
+        if given is not None:
+            try:
+                same = str(Decimal(str(given))) == str(printed.value)
+            except ArithmeticError:
+                entry.problem("value", f"'value' must be a decimal string (got {given!r})")
+            else:
+                if not same:
+                    entry.problem(
+                        "value",
+                        f"'value' must match the printed text {printed.text!r}, which reads "
+                        f"{str(printed.value)!r} (got {given!r})",
+                    )
+        return printed
+
+    def _figure(self, entry: Entry) -> None:
+        self._check_fields(entry)
+        data = entry.data
+        values = self._given(entry, "id", "note")
+        values["indicator"] = self._indicator_of(entry)
+        values["location"] = self._location(entry)
+        values["period"] = self._period(entry, "period")
+        values["as_of"] = self._date(entry, "as_of")
+        role = self._enum(entry, "role", Role)
+        bound = self._enum(entry, "bound", Bound)
+        if data.get("period") is None and data.get("as_of") is None:
+            entry.problem("period", "'period' or 'as_of' is required")
+        if self.form.as_printed:
+            bound = self._printed_figure(entry, values, bound)
+        else:
+            values |= self._given(entry, "unit", "printed")
+            values["value"] = self._decimal(entry, "value")
+        values["bound"] = bound or Bound.EXACT
+        if role is Role.TARGET:
+            values["basis"] = self._enum(entry, "basis", Basis)
+            if data.get("basis") is None:
+                entry.problem("basis", "'basis' is required for role 'target'")
+            values["status"] = self._enum(entry, "status", Status) or Status.PLANNED
+        else:
+            if role is not None and data.get("basis") is not None:
+                message = f"'basis' is only for role 'target' (got role {role.value!r})"
+                entry.problem("basis", message)
+            values["role"] = role
+            values["status"] = self._enum(entry, "status", Status) or Status.REPORTED
+        values = {field: value for field, value in values.items() if value is not None}
+        if role is None or self.where.get(str(values.get("id"))) is not entry:
+            entry.ok = False  # (a duplicate, or no role: reported already)
+        kind: type[Measurement | Target] = Target if role is Role.TARGET else Measurement
+        figure = self._build(entry, kind, values)
+        if figure is not None:
+            self.figures[figure.id] = figure
+
+    def _printed_figure(self, entry: Entry, values: dict[str, Any], bound: Bound | None) -> Bound:
+        """Read a figure's value and unit from its printed text; return its bound."""
+        printed = self._number(entry, values)
+        if printed is None:
+            return bound or Bound.EXACT
+        unit = self._unit(entry, printed)
+        if unit is not None:
+            values["unit"] = unit
+        if bound is None:
+            return printed.bound
+        if printed.bound not in {Bound.EXACT, bound}:
+            entry.problem(
+                "bound",
+                f"'bound' {bound.value!r} contradicts the printed qualifier "
+                f"({printed.bound.value!r})",
+            )
+        return bound
+
+    def _unit(self, entry: Entry, printed: Printed) -> str | None:
+        """A figure's unit: the printed one, or the ``unit`` field when none is printed."""
+        given = entry.data.get("unit")
+        if printed.unit and given is not None and given != printed.unit:
+            entry.problem(
+                "unit",
+                f"'unit' must be left out or equal the printed unit {printed.unit!r} "
+                f"(got {given!r})",
+            )
+            return None
+        unit = printed.unit or given
+        if unit is None:
+            message = f"'unit' is required when the printed text {printed.text!r} has none"
+            entry.problem("unit", message)
+        return unit
+
+    def _claim(self, entry: Entry, *, final: bool) -> bool:  # noqa: C901, PLR0912 (one check per field, each said)
+        """Build a claim; return False to retry later when its subject claim is not built yet."""
+        data = entry.data
+        subject_id = data.get("subject")
+        subject = self.where.get(subject_id) if isinstance(subject_id, str) else None
+        if (
+            subject is not None
+            and subject.kind == "claim"
+            and subject.ok
+            and subject_id not in self.claims
+            and not final
+        ):
+            return False  # its subject is a claim not built yet: wait for it
+        self._check_fields(entry)
+        values = self._given(entry, "id", "verb", "note")
+        values["kind"] = kind = self._enum(entry, "kind", ClaimKind)
+        values["location"] = self._location(entry)
+        values["period"] = self._period(entry, "period")
+        values["reference"] = self._period(entry, "reference")
+        values["basis"] = self._enum(entry, "basis", Basis)
+        self._reference(entry, "subject")
+        against = self._reference(entry, "against")
+        values["subject"] = subject_id if subject is not None else None
+        values["against"] = data.get("against") if against is not None else None
+        base: Measurement | Target | Claim | None = None
+        if subject is not None and isinstance(subject_id, str):
+            base = self.figures.get(subject_id) or self.claims.get(subject_id)
+            if base is None and subject.kind == "claim" and subject.ok:
+                message = f"'subject' must not lead back to this claim (got {subject_id!r})"
+                entry.problem("subject", message)
+            elif base is None:
+                entry.ok = False  # its subject has problems, said there
+        named = data.get("indicator")
+        indicator = self._indicator_of(entry) if base is None else base.indicator
+        if base is not None:
+            if named is not None and named != base.indicator.id:
+                entry.problem(
+                    "indicator",
+                    f"'indicator' must match the subject's indicator {base.indicator.id!r} "
+                    f"(got {named!r})",
+                )
+            if self.form.as_printed and values["period"] is None:
+                values["period"] = base.period
+        elif subject_id is None and named is None and self.form.as_printed:
+            entry.problem("indicator", "'indicator' is required for a claim without a subject")
+        values["indicator"] = indicator
+        if self.form.as_printed:
+            printed = self._number(entry, values)
+            if printed is not None:
+                self._claim_number(entry, kind, printed, values)
+        else:
+            values |= self._given(entry, "unit", "printed")
+            values["value"] = self._decimal(entry, "value")
+            values["denominator"] = self._decimal(entry, "denominator")
+        values = {field: value for field, value in values.items() if value is not None}
+        if self.where.get(str(values.get("id"))) is not entry:
+            entry.ok = False  # (a duplicate: reported already)
+        claim = self._build(entry, Claim, values)
+        if claim is not None:
+            self.claims[claim.id] = claim
+        return True
+
+    def _claim_number(
+        self, entry: Entry, kind: ClaimKind | None, printed: Printed, values: dict[str, Any]
+    ) -> None:
+        """A claim's unit and denominator, from its printed text."""
+        if not printed.unit:
+            entry.problem(
+                "printed",
+                "the printed text must carry its unit, such as '%' or 'lần' "
+                f"(got {printed.text!r})",
+            )
+        elif kind is ClaimKind.FRACTION and printed.denominator is None:
+            message = f"a fraction must be printed as 'a/b unit' (got {printed.text!r})"
+            entry.problem("printed", message)
+        elif kind is not ClaimKind.FRACTION and printed.denominator is not None:
+            kind_name = kind.value if kind is not None else "?"
+            entry.problem(
+                "printed",
+                f"only a 'fraction' claim may print 'a/b' (got kind {kind_name!r})",
+            )
+        values["unit"] = printed.unit or None
+        values["denominator"] = printed.denominator
+
+    def _relation(self, entry: Entry) -> None:
+        self._check_fields(entry)
+        data = entry.data
+        values = self._given(entry, "id", "note")
+        values["kind"] = kind = self._enum(entry, "kind", RelationKind)
+        values["location"] = self._location(entry)
+        parts = data.get("parts")
+        if parts is not None:
+            if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+                entry.problem("parts", f"'parts' must be a non-empty list of ids (got {parts!r})")
+            else:
+                values["parts"] = tuple(parts)
+                for part in parts:
+                    found = self.where.get(part)
+                    if found is None:
+                        hint = suggest(part, self._figures_and_claims())
+                        entry.problem("parts", f"part {part!r} names no figure or claim{hint}")
+                    elif found.kind == "relation":
+                        message = f"part {part!r} names a relation, not a figure or claim"
+                        entry.problem("parts", message)
+        if data.get("total") is None and kind not in {None, RelationKind.STRUCTURE}:
+            message = f"'total' is required for kind {kind.value if kind else '?'!r}"
+            entry.problem("total", message)
+        if self._reference(entry, "total", of="a figure") is not None:
+            values["total"] = data["total"]
+        values = {field: value for field, value in values.items() if value is not None}
+        if self.where.get(str(values.get("id"))) is not entry:
+            entry.ok = False  # (a duplicate: reported already)
+        relation = self._build(entry, Relation, values)
+        if relation is not None:
+            self.relations[relation.id] = relation
