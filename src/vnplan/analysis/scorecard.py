@@ -55,7 +55,7 @@ met or missed all the same.
 >>> import vnplan
 >>> card = vnplan.scorecard(vnplan.load("dien-bien-2022"))
 >>> card.counts()
-{'met': 50, 'not_met': 18, 'undecided': 54}
+{'met': 49, 'not_met': 16, 'undecided': 55}
 >>> [(row.basis.value, row.printed, row.met) for row in card
 ...  if row.indicator.id == "public-investment-disbursement"]
 [('prime-minister', 'đạt 99,20%', False), ('plan', 'đạt 79,98%', False)]
