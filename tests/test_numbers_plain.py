@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 from vnplan import Printed, units
 from vnplan.exceptions import ParseError
 from vnplan.io.loader import _loads  # the loader's TOML parser: toml-rs when installed
-from vnplan.text.numbers import _check_text, _checked_printed, _read_plain, _scan_printed
+from vnplan.text.numbers import _check_text
+from vnplan.text.printed import _checked_printed, _read_plain, _scan_printed
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 

@@ -58,7 +58,7 @@ from vnplan.model.core import (
     Target,
 )
 from vnplan.model.interval import Interval
-from vnplan.text.numbers import (
+from vnplan.text import (
     DocumentNumber,
     Printed,
     format_date,

@@ -41,7 +41,7 @@ def _hypothesis_setup_hook() -> None:
         Target,
     )
     from vnplan.model.interval import Interval  # noqa: PLC0415
-    from vnplan.text.numbers import DocumentNumber, Printed  # noqa: PLC0415
+    from vnplan.text import DocumentNumber, Printed  # noqa: PLC0415
 
     for cls in (
         Attainment,

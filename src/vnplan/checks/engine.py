@@ -36,7 +36,7 @@ from vnplan.exceptions import DimensionalityError, UnitError, ZeroDenominatorErr
 from vnplan.model.core import Claim, Measurement, Report, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
-from vnplan.text.numbers import format_number, format_quantity
+from vnplan.text import format_number, format_quantity
 
 if TYPE_CHECKING:
     from vnplan.model.core import Period

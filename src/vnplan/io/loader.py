@@ -33,7 +33,7 @@ from vnplan.model.core import (
     Report,
     Target,
 )
-from vnplan.text.numbers import Printed, parse_printed
+from vnplan.text import Printed, parse_printed
 from vnplan.units import same_dimension, unit_info
 
 __all__ = ["load_folder"]

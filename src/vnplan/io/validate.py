@@ -49,7 +49,7 @@ from vnplan.model.core import (
     Report,
     Target,
 )
-from vnplan.text.numbers import parse_printed
+from vnplan.text import parse_printed
 
 __all__ = ["SchemaProblem", "read_dict", "validate"]
 

@@ -76,7 +76,7 @@ from vnplan.strategies.synthesis import (
     round_half_up,
 )
 from vnplan.strategies.synthesis import inject as _inject
-from vnplan.text.numbers import (
+from vnplan.text import (
     DocumentNumber,
     Printed,
     format_number,

@@ -33,7 +33,7 @@ from vnplan.model.core import (
     Target,
 )
 from vnplan.model.interval import Interval
-from vnplan.text.numbers import Printed, format_printed, parse_printed
+from vnplan.text import Printed, format_printed, parse_printed
 
 if TYPE_CHECKING:
     import datetime as dt
