@@ -608,3 +608,25 @@ def test_a_unit_defined_later_changes_how_a_unit_already_written_is_written():
     assert units.unit_text(text) == "lượt khách cache test"
     assert units.unit_text(text, "en") == "lượt khách cache test"
     assert vnplan.format_quantity(Decimal(5), text, "en") == "5 lượt khách cache test"
+
+
+@pytest.mark.parametrize("count", [*COUNTS, "thuê bao", "nghìn lượt"])
+def test_counts_are_count_dimensions(count):
+    assert units.is_count_dimension(units.unit_info(count).dimension)
+
+
+@pytest.mark.parametrize(
+    "unit", ["tỷ đồng", "triệu USD", "tấn", "ha", "km", "ngày", "năm", "MW", "kV", "điểm %"]
+)
+def test_measures_are_not_count_dimensions(unit):
+    assert not units.is_count_dimension(units.unit_info(unit).dimension)
+
+
+@pytest.mark.parametrize("unit", ["%", "lần", "người/hộ", "lượt người", "tiêu chí/xã"])
+def test_pure_numbers_products_and_quotients_are_not_count_dimensions(unit):
+    assert not units.is_count_dimension(units.unit_info(unit).dimension)
+
+
+def test_a_defined_kind_of_thing_is_a_count_dimension():
+    units.define("giếng_test = [well_test] = _ = wells_test")
+    assert units.is_count_dimension(units.unit_info("giếng test").dimension)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -78,23 +77,6 @@ class Reading(enum.Enum):
     ONE_OFF = "one-off"
 
 
-#: Base dimensions that measure rather than count (vnplan.units: every other base
-#: dimension is a count of its own kind of thing).
-_MEASURED: Final = frozenset(
-    {
-        "[currency_usd]",
-        "[currency_vnd]",
-        "[length]",
-        "[mass]",
-        "[time]",
-        "[calendar]",
-        "[power]",
-        "[voltage]",
-        "[percentage_point]",
-    }
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def is_count(unit: str) -> bool:
     """Whether ``unit`` counts whole things without a scale word (xã, người, con, lượt)."""
@@ -102,11 +84,7 @@ def is_count(unit: str) -> bool:
         info = units.unit_info(unit)
     except UnitError:
         return False
-    return (
-        info.factor == 1
-        and re.fullmatch(r"\[\w+\]", info.dimension) is not None  # compiled on first use
-        and info.dimension not in _MEASURED
-    )
+    return info.factor == 1 and units.is_count_dimension(info.dimension)
 
 
 def ulp(value: Decimal) -> Decimal:

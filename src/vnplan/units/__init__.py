@@ -80,9 +80,11 @@ digits.
 """
 
 from vnplan.units._dimensions import (
+    MEASURED_DIMENSIONS,
     UnitInfo,
     conversion_factor,
     convert_currency,
+    is_count_dimension,
     same_dimension,
     unit_info,
 )
@@ -92,11 +94,13 @@ from vnplan.units._writing import unit_text
 
 __all__ = [
     "AUTO_SCALES",
+    "MEASURED_DIMENSIONS",
     "SCALE_WORDS",
     "UnitInfo",
     "conversion_factor",
     "convert_currency",
     "define",
+    "is_count_dimension",
     "on_define",
     "quantity",
     "registry",

@@ -7,6 +7,7 @@ root units by pint beforehand) without importing pint, and leaves the rest to pi
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -24,15 +25,36 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "MEASURED_DIMENSIONS",
     "UnitInfo",
     "conversion_factor",
     "convert_currency",
+    "is_count_dimension",
     "same_dimension",
     "unit_info",
 ]
 
 # The units of units.txt reduced to root units by pint beforehand (see _table_text).
 _TABLE: Final = "unit_table.txt"
+
+#: The base dimensions that measure rather than count: money, length, mass, time, calendar
+#: periods, power, voltage and percentage points. Every other base dimension, of
+#: ``units.txt`` or added with :func:`~vnplan.units.define`, counts things of one kind.
+MEASURED_DIMENSIONS: Final = frozenset(
+    {
+        "[currency_usd]",
+        "[currency_vnd]",
+        "[length]",
+        "[mass]",
+        "[time]",
+        "[calendar]",
+        "[power]",
+        "[voltage]",
+        "[percentage_point]",
+    }
+)
+# One base dimension to the power 1 ("[person]"); compiled on first use, by re's cache.
+_BASE_DIMENSION: Final = r"\[\w+\]"
 
 
 @attrs.frozen
@@ -352,3 +374,31 @@ def _currency_of(unit: str, dims: Iterable[object]) -> str:
             f"'unit' must be in exactly one currency (got {unit!r})",
         )
     return found[0]
+
+
+def is_count_dimension(dimension: str) -> bool:
+    """Tell whether a dimension counts things of one kind (persons, households, visits…).
+
+    Each kind of count is a base dimension of its own; the base dimensions of
+    ``MEASURED_DIMENSIONS`` measure instead, and products, quotients and pure numbers
+    count nothing.
+
+    Args:
+        dimension: A dimension key, as :attr:`UnitInfo.dimension` writes it.
+
+    Returns:
+        Whether it is the dimension of a count.
+
+    Examples:
+        >>> from vnplan.units import is_count_dimension, unit_info
+        >>> is_count_dimension(unit_info("hộ").dimension), is_count_dimension("[person]")
+        (True, True)
+        >>> is_count_dimension(unit_info("tỷ đồng").dimension), is_count_dimension("dimensionless")
+        (False, False)
+        >>> is_count_dimension(unit_info("giường/vạn dân").dimension)
+        False
+    """
+    return (
+        dimension not in MEASURED_DIMENSIONS
+        and re.fullmatch(_BASE_DIMENSION, dimension) is not None
+    )
