@@ -654,3 +654,14 @@ def test_a_read_figure_is_the_printed_its_validators_accept(text: str) -> None:
     printed = parse_printed(text)
     fields = {field.name: getattr(printed, field.name) for field in attrs.fields(Printed)}
     assert Printed(**fields) == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [("102,49", "0.005"), ("78,0", "0.05"), ("78", "0.5"), ("03", "0.5"), ("1.500", "0.5")],
+)
+def test_a_printed_number_stands_for_half_a_unit_of_its_last_digit_each_side(text, half):
+    value = parse_number(text)
+    assert vnplan.Interval.half_unit(value) == Decimal(half)
+    interval = vnplan.Interval.from_printed(value)
+    assert (interval.low, interval.high) == (value - Decimal(half), value + Decimal(half))

@@ -264,9 +264,7 @@ def _scaled(figure: Measurement | Target, factor: Decimal) -> Decimal:
 def _ends(figure: Measurement | Target, factor: Decimal) -> tuple[Decimal, Decimal, Decimal]:
     """The printed value and its interval's ends (as ``Interval.from_printed``), scaled."""
     value = figure.value
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # noqa: S101 (model values are finite)
-    half = Decimal(5).scaleb(exponent - 1)
+    half = Interval.half_unit(value)
     low, high = value - half, value + half
     if factor == 1:
         return value, low, high

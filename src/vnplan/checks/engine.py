@@ -56,7 +56,6 @@ Item: TypeAlias = Measurement | Target | Claim
 
 _ZERO_VALUE: Final = Decimal(0)
 _ONE: Final = Decimal(1)
-_HALF: Final = Decimal("0.5")
 #: Only *khoảng* (about) makes a figure approximate for a claim the report computed from
 #: the printed number: a growth or a share of *trên 1.500 tỷ đồng* is computed from 1.500.
 ABOUT: Final = frozenset({Bound.ABOUT})
@@ -115,7 +114,7 @@ class Operand:
     """
 
     __slots__ = (
-        "_intervals", "_magnitude", "_negative", "_unit",
+        "_half", "_intervals", "_magnitude", "_negative", "_unit",
         "exact", "factor", "item", "rounded", "sign", "value",
     )  # fmt: skip
 
@@ -132,9 +131,10 @@ class Operand:
         #: người). A count printed with a scale word (810 nghìn lượt) is rounded like any
         #: level; so are money, mass, area and the other physical quantities.
         self.exact = _is_exact(item, value)
-        #: The printed magnitude, and one unit of its last digit.
+        #: The printed magnitude, one unit of its last digit, and half of one.
         self._magnitude = abs(value)
         self._unit = ulp(value)
+        self._half = Interval.half_unit(value)
         #: Whether the values are below zero: printed negative, or read with a minus sign.
         self._negative = (value < 0) != (sign != 1)
         #: :meth:`interval` under the readings other than the usual one, computed once.
@@ -155,15 +155,15 @@ class Operand:
 
     def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
         """The least and greatest magnitude the printed number may stand for under ``reading``."""
-        magnitude, unit = self._magnitude, self._unit
+        magnitude, unit, half = self._magnitude, self._unit, self._half
         if reading is Reading.ONE_OFF:
             low, high = magnitude - unit, magnitude + unit
         elif self.exact:
             low, high = magnitude, magnitude
         elif reading is Reading.ROUNDED:
-            low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
+            low, high = magnitude - half, magnitude + half
         else:
-            low, high = magnitude - unit * _HALF, magnitude + unit
+            low, high = magnitude - half, magnitude + unit
         return max(low, _ZERO_VALUE), high  # a printed magnitude is never below zero
 
     def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:
