@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -23,13 +22,11 @@ from vnplan.exceptions import ParseError, UnitError
 from vnplan.text.numbers import (
     _DIGITS,
     _SIGNS,
-    MAX_DIGITS,
     _check_locale,
     _check_text,
     _check_value,
     _Number,
     _scan_number,
-    _separators,
     _skip_spaces,
     _write,
 )
@@ -249,17 +246,10 @@ units.on_define(_read_cached.cache_clear)
 
 
 def _read_printed(text: str, locale: str) -> Printed:
+    """Read a printed figure: a qualifier, a number, then a unit or a fraction, in order."""
     original = text
     locale = _check_locale(locale)
     text = _check_text(text, "a printed figure")
-    plain = _read_plain(original, text, locale)
-    if plain is not None:
-        return plain
-    return _scan_printed(original, text, locale)
-
-
-def _scan_printed(original: str, text: str, locale: str) -> Printed:
-    """Read ``text`` (checked by :func:`_check_text`) with the scanner, which reads every shape."""
     position = _skip_spaces(text, 0)
     end = len(text)
     qualifier, bound = "", Bound.EXACT
@@ -288,62 +278,6 @@ def _scan_printed(original: str, text: str, locale: str) -> Printed:
         grouped=grouped,
         spaced=tail.spaced,
         shared_unit=tail.shared,
-    )
-
-
-@functools.cache
-def _plain_pattern(locale: str) -> re.Pattern[str]:
-    """The shape of most printed figures in ``locale``: "11.054,32 tỷ đồng", "16,93%".
-
-    An unsigned number in standard groups, then a unit (a letter or ``%`` first; no
-    digit, no ``/``), with one space before it or none. Nothing before the number, and
-    nothing after it that the scanner reads on or refuses: a separator and a digit
-    cannot follow, and ``(?!…)`` leaves "1e-" and "1E+" (exponents) to the scanner.
-    """
-    decimal_sep, group_sep = map(re.escape, _separators(locale))
-    return re.compile(
-        rf"(?P<integer>[0-9]{{1,3}}(?:{group_sep}[0-9]{{3}})+|[0-9]+)"
-        rf"(?:{decimal_sep}(?P<fraction>[0-9]+))?"
-        r"(?![eE][+\-])"
-        r"(?:(?P<space> ?)(?P<unit>(?:[^\W\d_]|%)[^0-9/]*))?"
-    )
-
-
-def _read_plain(original: str, text: str, locale: str) -> Printed | None:
-    """Read the common shape of :func:`_plain_pattern` fast, or return ``None``.
-
-    What it reads, it reads exactly as the scanner (:func:`_scan_printed`) does;
-    tests/test_numbers_plain.py compares them. It leaves to the scanner everything
-    else: qualifiers (after the number too: "trở lên"), signs, fractions and units with
-    ``/``, other spaces, too many digits, units vnplan does not know, and every error.
-    """
-    match = _plain_pattern(locale).fullmatch(text)
-    if match is None or _match_suffix(text, len(text), locale) is not None:
-        return None
-    integer, fraction, space = match.group("integer", "fraction", "space")
-    group_sep = _separators(locale)[1]
-    digits = integer.replace(group_sep, "")
-    if len(digits) + len(fraction or "") > MAX_DIGITS:
-        return None
-    unit = ""
-    if match["unit"] is not None:
-        try:
-            unit = _unit_part(text, match.start("unit"), len(text))
-        except ParseError:
-            return None
-    return _checked_printed(
-        text=original,
-        value=Decimal(f"{digits}.{fraction}" if fraction else digits),
-        unit=unit,
-        bound=Bound.EXACT,
-        qualifier="",
-        denominator=None,
-        denominator_unit="",
-        locale=locale,
-        int_digits=len(digits),
-        grouped=len(digits) < 4 or group_sep in integer,
-        spaced=space != "",
-        shared_unit=False,
     )
 
 
