@@ -265,7 +265,7 @@ def _read_printed(text: str, locale: str) -> Printed:
     tail = _scan_tail(text, number, end, locale)
     numbers = [number] if tail.denominator is None else [number, tail.denominator]
     grouped = not any(n.int_digits >= 4 and not n.grouped for n in numbers)
-    return _checked_printed(
+    return Printed(
         text=original,
         value=number.value,
         unit=tail.unit,
@@ -279,45 +279,6 @@ def _read_printed(text: str, locale: str) -> Printed:
         spaced=tail.spaced,
         shared_unit=tail.shared,
     )
-
-
-def _checked_printed(
-    *,
-    text: str,
-    value: Decimal,
-    unit: str,
-    bound: Bound,
-    qualifier: str,
-    denominator: Decimal | None,
-    denominator_unit: str,
-    locale: str,
-    int_digits: int,
-    grouped: bool,
-    spaced: bool,
-    shared_unit: bool,
-) -> Printed:
-    """The :class:`Printed` of these fields, which :func:`_read_printed` has checked.
-
-    ``Printed(...)`` without its validators, which only check types, run again: a
-    report prints hundreds of figures. Named parameters, not ``**fields``: mypy checks
-    the types, and no dict is built (a third of the cost). A test checks that they are
-    the fields of :class:`Printed`.
-    """
-    printed = object.__new__(Printed)
-    set_field = object.__setattr__  # Printed is frozen
-    set_field(printed, "text", text)
-    set_field(printed, "value", value)
-    set_field(printed, "unit", unit)
-    set_field(printed, "bound", bound)
-    set_field(printed, "qualifier", qualifier)
-    set_field(printed, "denominator", denominator)
-    set_field(printed, "denominator_unit", denominator_unit)
-    set_field(printed, "locale", locale)
-    set_field(printed, "int_digits", int_digits)
-    set_field(printed, "grouped", grouped)
-    set_field(printed, "spaced", spaced)
-    set_field(printed, "shared_unit", shared_unit)
-    return printed
 
 
 class _Tail:
