@@ -131,10 +131,6 @@ def test_no_import_cycle() -> None:
     assert not cycle, "import cycle: " + " -> ".join(cycle)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="other layers are being split in parallel; the lead removes this mark at merge",
-)
 def test_no_module_over_800_lines() -> None:
     sizes = {
         name: len(path.read_text(encoding="utf-8").splitlines())

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from decimal import Decimal
+from importlib import resources
 
 import attrs
 import babel.dates
@@ -29,7 +31,6 @@ from vnplan import (
     parse_quantity,
 )
 from vnplan.exceptions import ParseError, UnitError, ValidationError
-from vnplan.text.numbers import _months_en, _separators
 
 # --------------------------------------------------------------------------------------
 # Numbers.
@@ -637,12 +638,14 @@ def test_document_number_validates_its_fields():
         DocumentNumber(-1, "BC-UBND")
 
 
-def test_separators_and_month_names_come_from_babels_cldr_data():
+def test_separators_and_month_names_from_babels_cldr_data_are_the_expected_ones():
     """The CLDR strings vnplan formats with; a babel upgrade that changes them fails here."""
-    assert _separators("vi") == (",", ".")
-    assert _separators("en") == (".", ",")
-    assert _months_en()[0] == "January"
-    assert _months_en()[11] == "December"
+    assert format_number(Decimal("1234.5")) == "1.234,5"
+    assert format_number(Decimal("1234.5"), "en") == "1,234.5"
+    assert parse_number("1.234,5") == parse_number("1,234.5", "en") == Decimal("1234.5")
+    assert format_date(dt.date(2022, 1, 2), "en") == "2 January 2022"
+    assert format_date(dt.date(2022, 12, 2), "en") == "2 December 2022"
+    assert parse_date("2 Jan 2022", "en") == dt.date(2022, 1, 2)
 
 
 @pytest.mark.parametrize(
@@ -653,3 +656,96 @@ def test_a_read_figure_is_the_printed_its_validators_accept(text: str) -> None:
     printed = parse_printed(text)
     fields = {field.name: getattr(printed, field.name) for field in attrs.fields(Printed)}
     assert Printed(**fields) == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [("102,49", "0.005"), ("78,0", "0.05"), ("78", "0.5"), ("03", "0.5"), ("1.500", "0.5")],
+)
+def test_a_printed_number_stands_for_half_a_unit_of_its_last_digit_each_side(text, half):
+    value = parse_number(text)
+    assert vnplan.Interval.half_unit(value) == Decimal(half)
+    interval = vnplan.Interval.from_printed(value)
+    assert (interval.low, interval.high) == (value - Decimal(half), value + Decimal(half))
+
+
+def _printed_texts(node: object, found: set[str]) -> set[str]:
+    """Every ``printed`` string of a parsed TOML file: the texts the loader reads."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "printed" and isinstance(value, str):
+                found.add(value)
+            else:
+                _printed_texts(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _printed_texts(value, found)
+    return found
+
+
+def test_every_printed_text_of_the_bundled_report_writes_back_as_printed():
+    folder = resources.files("vnplan").joinpath("data", "dien_bien_2022")
+    texts: set[str] = set()
+    for file in folder.iterdir():
+        if file.name.endswith(".toml"):
+            _printed_texts(tomllib.loads(file.read_text(encoding="utf-8")), texts)
+    assert len(texts) > 300
+    for text in sorted(texts):
+        assert format_printed(parse_printed(text)) == " ".join(text.split()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("11.054,32 tỷ đồng", "vi"),
+        ("16,93%", "vi"),
+        ("102,49 %", "vi"),
+        ("810 nghìn lượt", "vi"),
+        ("4.668,71ha", "vi"),
+        ("03 nhà máy", "vi"),
+        ("0.832 đơn", "vi"),
+        ("2022", "vi"),
+        ("1500 người", "vi"),
+        ("311,38 triệu lượt HK.Km", "vi"),
+        ("5 m²", "vi"),
+        ("5 ha ", "vi"),
+        ("5  ha", "vi"),
+        (" 5 ha", "vi"),
+        ("5\u00a0ha", "vi"),
+        ("-5 %", "vi"),
+        ("trên 1.500 tỷ đồng", "vi"),
+        ("1.500 tỷ đồng trở lên", "vi"),
+        ("115/115 xã", "vi"),
+        ("80,5 thuê bao/100 dân", "vi"),
+        ("13,963.91 billion VND", "en"),
+        ("5 người or leſs", "en"),  # a qualifier that reads as one only once case-folded
+    ],
+)
+def test_a_printed_figure_writes_back_as_printed(text, locale):
+    """Digits, grouping, unit, qualifier and the space before the unit are all kept."""
+    printed = parse_printed(text, locale)
+    assert format_printed(printed) == " ".join(text.split())
+    assert parse_printed(format_printed(printed), locale) == attrs.evolve(
+        printed, text=format_printed(printed)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "position"),
+    [
+        ("1.5000", "vi", 2),  # a group of four digits
+        ("1234.567", "vi", 4),  # a first group of four digits
+        ("1,5.000", "vi", 3),  # separators mixed
+        ("1, ha", "vi", 2),  # no digit after the decimal separator
+        ("1e5", "vi", 1),  # an exponent
+        ("1e+ha", "vi", 1),
+        ("1E-", "vi", 1),
+        ("5 ngựa", "vi", 2),  # a unit vnplan does not know
+        ("1" * 61, "vi", 0),  # too many digits
+        ("1.500,5 tỷ đồng", "en", 5),  # the other locale's separators
+    ],
+)
+def test_a_malformed_figure_is_a_parse_error_at_its_position(text, locale, position):
+    with pytest.raises(ParseError) as info:
+        parse_printed(text, locale)
+    assert info.value.position == position

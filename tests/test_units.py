@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from importlib import resources
 from pathlib import Path
 
@@ -104,12 +104,8 @@ COUNTS = [
 ]
 
 
-def test_import_vnplan_imports_no_pint_and_builds_no_registry():
-    code = (
-        "import sys, vnplan, vnplan.units; "
-        "assert 'pint' not in sys.modules, 'pint imported'; "
-        "assert vnplan.units._STATE.registry is None"
-    )
+def test_import_vnplan_imports_no_pint():
+    code = "import sys, vnplan, vnplan.units; assert 'pint' not in sys.modules, 'pint imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -130,7 +126,7 @@ def test_registry_holds_only_vnplans_definitions_not_pints_default_file():
 
 
 def test_definitions_file_is_package_data():
-    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
+    text = resources.files("vnplan.units").joinpath("units.txt").read_text(encoding="utf-8")
     assert "đồng = [currency_vnd]" in text
 
 
@@ -139,23 +135,52 @@ def test_definitions_file_is_package_data():
 # --------------------------------------------------------------------------------------
 
 
-def test_unit_table_is_what_pint_computes_from_the_definitions():
-    """The shipped unit_table.txt cannot go stale: it is computed again here, with pint."""
-    shipped = resources.files("vnplan").joinpath("unit_table.txt").read_text(encoding="utf-8")
-    assert units._table_text() == shipped, (
-        "unit_table.txt is stale; rewrite it: python -c "
-        "\"from vnplan import units; print(units._table_text(), end='')\" "
-        "> src/vnplan/unit_table.txt"
-    )
-
-
 def _definition_names() -> list[str]:
-    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
-    return [
-        found[0].replace("_", " ")
-        for line in text.splitlines()
-        if (found := units._definition(line))
-    ]
+    """The unit names units.txt defines, as printed ("lao động")."""
+    text = resources.files("vnplan.units").joinpath("units.txt").read_text(encoding="utf-8")
+    names = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0]
+        if "=" in line and not line.lstrip().startswith("["):
+            names.append(line.split("=", 1)[0].strip().replace("_", " "))
+    return names
+
+
+STALE_TABLE = (
+    "unit_table.txt is stale; rewrite it: python -c "
+    "\"from vnplan.units._dimensions import _table_text; print(_table_text(), end='')\" "
+    "> src/vnplan/units/unit_table.txt"
+)
+
+
+def _read_dimension_key(key: str) -> dict[str, int]:
+    """Read a dimension key ("[length]**2/[person]") back into base dimensions and powers."""
+    if key == "dimensionless":
+        return {}
+    top, *bottom = key.split("/")
+    powers: dict[str, int] = {}
+    for sign, part in [(1, top), *((-1, b) for b in bottom)]:
+        for factor in part.split("*[") if part != "1" else []:
+            name, _, power = ("[" + factor.lstrip("[")).partition("**")
+            powers[name] = sign * int(power or 1)
+    return powers
+
+
+def _check_pints_answer(text: str) -> None:
+    """unit_info(text) is what pint says: the unit reduced to root units, in 28 digits."""
+    info = units.unit_info(text)
+    registry = units.registry()
+    unit = units.quantity(Decimal(1), text).units
+    with localcontext() as context:
+        context.prec = 28
+        factor, root = registry.get_root_units(unit)
+    dimensions = {str(name): int(str(power)) for name, power in unit.dimensionality.items()}
+    assert info.factor == Decimal(str(factor)), (text, STALE_TABLE)
+    assert _read_dimension_key(info.dimension) == dimensions, (text, STALE_TABLE)
+    assert info.canonical == units.unit_text(root), (text, STALE_TABLE)
+    written = str(info.factor)
+    assert "E" not in written, text  # no exponent
+    assert "." not in written or not written.endswith("0"), text  # no trailing zero
 
 
 def _table_cases() -> list[str]:
@@ -169,31 +194,25 @@ def _table_cases() -> list[str]:
     return cases
 
 
-def test_unit_info_from_the_table_is_pints_answer():
-    answered = 0
-    for text in _table_cases():
-        expected = units._info_from_pint(text)
-        found = units._info_from_table(text, units._powers(units._parts(text)))
-        if found is not None:
-            answered += 1
-            assert (found, str(found.factor)) == (expected, str(expected.factor)), text
-        assert units.unit_info(text) == expected, text
-    assert answered > 0.7 * len(_table_cases())
+def test_unit_info_is_pints_answer():
+    """unit_info answers from unit_table.txt without pint; its answers are pint's."""
+    for text in [*_table_cases(), "đồng/ngày", "triệu đồng/tháng", "nghìn tháng"]:
+        _check_pints_answer(text)
 
 
-def test_the_table_answers_for_every_name_and_leaves_rounded_factors_to_pint():
-    for name in _definition_names():
-        assert units._info_from_table(name, units._powers(units._parts(name))) is not None
-    # 1/24 and a twelfth of a twelfth do not terminate: pint rounds them, and answers.
-    for text in ("đồng/ngày", "triệu đồng/tháng", "nghìn tháng"):
-        assert units._info_from_table(text, units._powers(units._parts(text))) is None
-    assert units.unit_info("đồng/ngày") == units._info_from_pint("đồng/ngày")
+def test_unit_info_of_the_definitions_does_not_import_pint():
+    """The table holds every name of units.txt, so reading any of them needs no pint."""
+    code = (
+        "import sys; from vnplan import units; "
+        f"[units.unit_info(name) for name in {_definition_names()!r}]; "
+        f"assert 'pint' not in sys.modules, {STALE_TABLE!r}"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_a_defined_unit_is_left_to_pint_and_mixes_with_the_tables_units():
     units.define("bó_test = [bundle_test] = _ = bundles_test")
     text = "nghìn bó test/hộ"
-    assert units._info_from_table(text, units._powers(units._parts(text))) is None
     info = units.unit_info(text)
     assert (info.factor, info.dimension, info.canonical) == (
         Decimal(1000),
@@ -462,7 +481,7 @@ def test_unit_text_writes_the_printed_form(unit, vi, en):
 
 
 def test_every_definition_name_reads_back():
-    text = resources.files("vnplan").joinpath("units.txt").read_text(encoding="utf-8")
+    text = resources.files("vnplan.units").joinpath("units.txt").read_text(encoding="utf-8")
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or line.startswith("["):
@@ -589,3 +608,25 @@ def test_a_unit_defined_later_changes_how_a_unit_already_written_is_written():
     assert units.unit_text(text) == "lượt khách cache test"
     assert units.unit_text(text, "en") == "lượt khách cache test"
     assert vnplan.format_quantity(Decimal(5), text, "en") == "5 lượt khách cache test"
+
+
+@pytest.mark.parametrize("count", [*COUNTS, "thuê bao", "nghìn lượt"])
+def test_counts_are_count_dimensions(count):
+    assert units.is_count_dimension(units.unit_info(count).dimension)
+
+
+@pytest.mark.parametrize(
+    "unit", ["tỷ đồng", "triệu USD", "tấn", "ha", "km", "ngày", "năm", "MW", "kV", "điểm %"]
+)
+def test_measures_are_not_count_dimensions(unit):
+    assert not units.is_count_dimension(units.unit_info(unit).dimension)
+
+
+@pytest.mark.parametrize("unit", ["%", "lần", "người/hộ", "lượt người", "tiêu chí/xã"])
+def test_pure_numbers_products_and_quotients_are_not_count_dimensions(unit):
+    assert not units.is_count_dimension(units.unit_info(unit).dimension)
+
+
+def test_a_defined_kind_of_thing_is_a_count_dimension():
+    units.define("giếng_test = [well_test] = _ = wells_test")
+    assert units.is_count_dimension(units.unit_info("giếng test").dimension)

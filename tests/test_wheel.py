@@ -62,8 +62,8 @@ def test_wheel_holds_the_package_and_its_data(built):
         assert f"vnplan/{data}" in names, data
     required_files = (
         "vnplan/py.typed",
-        "vnplan/units.txt",
-        "vnplan/unit_table.txt",
+        "vnplan/units/units.txt",
+        "vnplan/units/unit_table.txt",
         "vnplan/__init__.py",
         "vnplan/plot.py",
     )

@@ -53,7 +53,7 @@ from vnplan.model import (
     Target,
 )
 from vnplan.model.interval import Interval
-from vnplan.text.numbers import (
+from vnplan.text import (
     DocumentNumber,
     Printed,
     format_date,

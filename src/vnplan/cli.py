@@ -259,7 +259,7 @@ def _verdict(row: ScorecardRow, *, en: bool) -> str:
 def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
     from vnplan.analysis.scorecard import scorecard  # noqa: PLC0415
     from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
-    from vnplan.text.numbers import format_percent  # noqa: PLC0415
+    from vnplan.text import format_percent  # noqa: PLC0415
 
     card = scorecard(_load(args.name))
     counts = card.counts()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from decimal import Decimal
 from typing import Final, TypeAlias
 
@@ -28,7 +27,6 @@ Item: TypeAlias = Measurement | Target | Claim
 
 _ZERO_VALUE: Final = Decimal(0)
 _ONE: Final = Decimal(1)
-_HALF: Final = Decimal("0.5")
 #: Claims whose number counts things like their indicator does (a change, a fraction).
 _COUNTED: Final = frozenset({ClaimKind.CHANGE, ClaimKind.FRACTION})
 #: The powers of ten of the scale words: nghìn, triệu, tỷ, nghìn tỷ.
@@ -46,23 +44,6 @@ class Reading(enum.Enum):
     ONE_OFF = "one-off"
 
 
-#: Base dimensions that measure rather than count (vnplan.units: every other base
-#: dimension is a count of its own kind of thing).
-_MEASURED: Final = frozenset(
-    {
-        "[currency_usd]",
-        "[currency_vnd]",
-        "[length]",
-        "[mass]",
-        "[time]",
-        "[calendar]",
-        "[power]",
-        "[voltage]",
-        "[percentage_point]",
-    }
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def is_count(unit: str) -> bool:
     """Whether ``unit`` counts whole things without a scale word (xã, người, con, lượt)."""
@@ -70,11 +51,7 @@ def is_count(unit: str) -> bool:
         info = units.unit_info(unit)
     except UnitError:
         return False
-    return (
-        info.factor == 1
-        and re.fullmatch(r"\[\w+\]", info.dimension) is not None  # compiled on first use
-        and info.dimension not in _MEASURED
-    )
+    return info.factor == 1 and units.is_count_dimension(info.dimension)
 
 
 def ulp(value: Decimal) -> Decimal:
@@ -105,7 +82,7 @@ class Operand:
     """
 
     __slots__ = (
-        "_intervals", "_magnitude", "_negative", "_unit",
+        "_half", "_intervals", "_magnitude", "_negative", "_unit",
         "exact", "factor", "item", "rounded", "sign", "value",
     )  # fmt: skip
 
@@ -122,9 +99,10 @@ class Operand:
         #: người). A count printed with a scale word (810 nghìn lượt) is rounded like any
         #: level; so are money, mass, area and the other physical quantities.
         self.exact = _is_exact(item, value)
-        #: The printed magnitude, and one unit of its last digit.
+        #: The printed magnitude, one unit of its last digit, and half of one.
         self._magnitude = abs(value)
         self._unit = ulp(value)
+        self._half = Interval.half_unit(value)
         #: Whether the values are below zero: printed negative, or read with a minus sign.
         self._negative = (value < 0) != (sign != 1)
         #: :meth:`interval` under the readings other than the usual one, computed once.
@@ -145,15 +123,15 @@ class Operand:
 
     def _magnitudes(self, reading: Reading) -> tuple[Decimal, Decimal]:
         """The least and greatest magnitude the printed number may stand for under ``reading``."""
-        magnitude, unit = self._magnitude, self._unit
+        magnitude, unit, half = self._magnitude, self._unit, self._half
         if reading is Reading.ONE_OFF:
             low, high = magnitude - unit, magnitude + unit
         elif self.exact:
             low, high = magnitude, magnitude
         elif reading is Reading.ROUNDED:
-            low, high = magnitude - unit * _HALF, magnitude + unit * _HALF
+            low, high = magnitude - half, magnitude + half
         else:
-            low, high = magnitude - unit * _HALF, magnitude + unit
+            low, high = magnitude - half, magnitude + unit
         return max(low, _ZERO_VALUE), high  # a printed magnitude is never below zero
 
     def interval(self, reading: Reading = Reading.ROUNDED) -> Interval:

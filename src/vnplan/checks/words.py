@@ -10,7 +10,7 @@ from vnplan.checks.operands import Item, Operand
 from vnplan.exceptions import DimensionalityError, UnitError
 from vnplan.model import Claim
 from vnplan.model.labels import Language
-from vnplan.text.numbers import format_number, format_quantity
+from vnplan.text import format_number, format_quantity
 
 __all__ = [
     "change_words",

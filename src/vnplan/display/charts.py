@@ -24,7 +24,7 @@ from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, in_year, score
 from vnplan.exceptions import ValidationError
 from vnplan.model import SECTORS
 from vnplan.model.labels import BASIS_NAMES, Language, check_language, sector_name
-from vnplan.text.numbers import format_percent
+from vnplan.text import format_percent
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -28,7 +28,7 @@ from vnplan.model.labels import (
     STATUS_NAMES,
     sector_name,
 )
-from vnplan.text.numbers import format_date, format_number, format_percent
+from vnplan.text import format_date, format_number, format_percent
 
 if TYPE_CHECKING:
     import datetime as dt

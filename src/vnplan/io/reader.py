@@ -26,7 +26,7 @@ import attrs
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
 from vnplan.exceptions import ValidationError, VnplanError
 from vnplan.model import Claim, Indicator, Location, Measurement, Period, Relation, Report, Target
-from vnplan.text.numbers import Printed, parse_printed
+from vnplan.text import Printed, parse_printed
 
 __all__ = ["FOLDER", "JSON", "KINDS", "Entry", "Form", "TreeReader"]
 

@@ -28,7 +28,6 @@ Whether the numbers agree is the audit's business (:func:`vnplan.audit`), not th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
@@ -40,7 +39,7 @@ from vnplan.exceptions import VnplanError
 from vnplan.io.reader import JSON, Entry, TreeReader
 from vnplan.model import Claim, Measurement, Relation, Report, Target
 from vnplan.model import validators as v
-from vnplan.text.numbers import parse_printed
+from vnplan.text import parse_printed
 
 __all__ = ["SchemaProblem", "read_dict", "validate"]
 
@@ -178,22 +177,9 @@ def _dimension(unit: str) -> str | None:
         return None
 
 
-#: Dimensions that are not counts of things.
-_PHYSICAL: Final = frozenset(
-    {
-        "[mass]", "[length]", "[time]", "[calendar]", "[power]", "[voltage]",
-        "[currency_vnd]", "[currency_usd]", "[percentage_point]",
-    }
-)  # fmt: skip
-#: A base dimension, as a pattern (compiled on first use, by :mod:`re`'s cache).
-_COUNT: Final = r"\[[a-z_]+\]\Z"
-
-
 def _is_count(dimension: str | None) -> bool:
     """Whether a dimension counts things (người, đối tượng, trường), one noun each."""
-    if dimension is None or dimension in _PHYSICAL:
-        return False
-    return re.match(_COUNT, dimension) is not None
+    return dimension is not None and units.is_count_dimension(dimension)
 
 
 def _check_printed(item: Measurement | Target | Claim, path: str, out: _Problems) -> None:

@@ -171,11 +171,33 @@ class Interval:
         Raises:
             ValidationError: ``value`` is not a finite Decimal.
         """
+        half = cls.half_unit(value)
+        return cls(value - half, value + half)
+
+    @staticmethod
+    def half_unit(value: Decimal) -> Decimal:
+        """Return half a unit of the last printed digit of ``value``: how far it may be rounded.
+
+        Every reading of a printed number's precision starts here (:meth:`from_printed`,
+        the audit's readings, the collections' attainment).
+
+        >>> from decimal import Decimal
+        >>> Interval.half_unit(Decimal("102.49")), Interval.half_unit(Decimal("78"))
+        (Decimal('0.005'), Decimal('0.5'))
+
+        Args:
+            value: The number as printed, with its digits kept (not normalized).
+
+        Returns:
+            ``5`` in the place after the last printed digit.
+
+        Raises:
+            ValidationError: ``value`` is not a finite Decimal.
+        """
         _require_finite(value, "value")
         exponent = value.as_tuple().exponent
         assert isinstance(exponent, int)  # noqa: S101 (finite, checked above)
-        half = Decimal(5).scaleb(exponent - 1)
-        return cls(value - half, value + half)
+        return Decimal(5).scaleb(exponent - 1)
 
     @classmethod
     def exact(cls, value: Decimal | int) -> Interval:

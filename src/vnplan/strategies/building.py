@@ -28,7 +28,7 @@ from vnplan.model import (
     Target,
 )
 from vnplan.strategies.links import Link, LinkKind
-from vnplan.text.numbers import Printed, format_printed
+from vnplan.text import Printed, format_printed
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -27,7 +27,7 @@ from vnplan.strategies.values import (
     periods,
     printed,
 )
-from vnplan.text.numbers import DocumentNumber, Printed
+from vnplan.text import DocumentNumber, Printed
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -20,7 +20,7 @@ from vnplan._enums import ClaimKind, RelationKind, Role
 from vnplan.model import Claim, Location, Measurement, Relation, Report, Target
 from vnplan.strategies.building import round_half_up
 from vnplan.strategies.links import DOWN, Link, LinkKind, Lookup
-from vnplan.text.numbers import format_printed, parse_printed
+from vnplan.text import format_printed, parse_printed
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence

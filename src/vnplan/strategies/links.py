@@ -76,15 +76,9 @@ class Lookup(Protocol):
         ...
 
 
-def _half(value: Decimal) -> Decimal:
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # noqa: S101 (model values are finite)
-    return Decimal(5).scaleb(exponent - 1)
-
-
 def _box(value: Decimal, slack: int) -> Interval:
     """The values a printed number stands for, widened to ``slack`` half units each side."""
-    half = _half(value) * slack
+    half = Interval.half_unit(value) * slack
     return Interval(value - half, value + half)
 
 

@@ -14,7 +14,7 @@ from vnplan.model import SECTORS, Claim, Indicator, Measurement, Relation, Targe
 from vnplan.strategies.building import print_quantity
 from vnplan.strategies.topics import FRACTIONS, LEVELS, RATES
 from vnplan.strategies.values import UNITS, dates, locations, numbers, percents, periods
-from vnplan.text.numbers import format_number, format_quantity
+from vnplan.text import format_number, format_quantity
 
 __all__ = ["claims", "indicators", "measurements", "relations", "targets"]
 

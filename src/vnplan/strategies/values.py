@@ -17,7 +17,7 @@ from vnplan._enums import Bound, Direction
 from vnplan.calc.attainment import Attainment, Derived, attainment, growth
 from vnplan.model import Location, Period
 from vnplan.model.interval import Interval
-from vnplan.text.numbers import (
+from vnplan.text import (
     DocumentNumber,
     Printed,
     format_number,
