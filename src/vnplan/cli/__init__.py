@@ -1,4 +1,4 @@
-"""The ``vnplan`` command: list, show, score, audit and export reports.
+r"""The ``vnplan`` command: list, show, score, audit and export reports.
 
 :func:`main` is the command's entry point: ``main(["scorecard", "dien-bien-2022"])`` runs
 ``vnplan scorecard dien-bien-2022`` and returns its exit code.
@@ -9,25 +9,47 @@ Exit codes (stable):
 - 1: ``audit --fail-on SEVERITY`` met: some finding is at least that severe;
 - 2: the command line is wrong (unknown command, option or value);
 - 3: the report cannot be loaded (unknown name, not a report folder, problems in its files);
-- 4: the output cannot be written.
+- 4: the output cannot be written (standard output closed, a file that cannot be written);
+- 141: the reader of the output stopped early (``vnplan show … | head``): nothing is said,
+  as ``cat`` does (128 + SIGPIPE).
+
+Errors are one line (a broken report adds one line per problem), in the language of
+``--lang``. On a standard output whose encoding cannot hold Vietnamese (for example
+``PYTHONIOENCODING=ascii``), text is written in its nearest ASCII (``Dien Bien``), JSON with
+``\u`` escapes, and CSV not at all (exit 4, with how to set UTF-8): see
+:mod:`vnplan.cli.output`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, NoReturn, TextIO
+from typing import TYPE_CHECKING, Final, NoReturn
 
 from vnplan._enums import Severity
-from vnplan.exceptions import DataError, UnknownCheckError, VnplanError
+from vnplan.cli.messages import argparse_message, clip, say
+from vnplan.cli.output import (
+    ClosedOutputError,
+    EncodingRefusedError,
+    Output,
+    discard_stdout,
+    terminal_width,
+    transliterate,
+)
+from vnplan.exceptions import DataError, UnknownDatasetError, VnplanError
+from vnplan.model.labels import Language
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from vnplan.analysis.scorecard import ScorecardRow
     from vnplan.model import Measurement, Report, Target
 
@@ -38,6 +60,8 @@ EXIT_FAIL_ON = 1
 EXIT_USAGE = 2
 EXIT_LOAD = 3
 EXIT_OUTPUT = 4
+#: The reader of the output stopped early: the status ``cat`` gets (128 + SIGPIPE).
+EXIT_PIPE = 141
 
 
 _EXAMPLES = {
@@ -70,79 +94,164 @@ _EXAMPLES = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line with a hint, and exit code 2."""
+    """An argument parser whose errors are one line with a hint, and exit code 2.
+
+    Its errors are in ``lang``, the language the command line asks for (``--lang``).
+    """
+
+    #: The language of its errors.
+    lang: Language = "vi"
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"vnplan: error: {message} (try '{self.prog} --help')\n")
+        hint = say("try-help", self.lang, command=self.prog)
+        text = say("error", self.lang, message=f"{argparse_message(message, self.lang)} {hint}")
+        self.exit(EXIT_USAGE, text + "\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # Help and errors, transliterated for a stream that cannot hold Vietnamese.
+        stream = file or sys.stderr
+        if message and stream is not None:
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            with contextlib.suppress(OSError):
+                stream.write(transliterate(message, encoding))
 
 
-def _parser() -> argparse.ArgumentParser:
+_EPILOG: Final = """\
+example:
+  vnplan audit dien-bien-2022
+
+exit codes: 0 done, 1 'audit --fail-on' met, 2 a wrong command line, 3 a report that
+cannot be loaded, 4 output that cannot be written, 141 the reader stopped early (| head).
+
+Errors follow --lang. Where the output's encoding cannot hold Vietnamese (for example
+PYTHONIOENCODING=ascii), text is written without diacritics, JSON with \\u escapes, and
+CSV is refused: set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1), or use --output FILE."""
+
+
+def _language(argv: Sequence[str]) -> Language:
+    """The ``--lang`` of a command line, read before argparse, so that its errors use it."""
+    lang: Language = "vi"
+    for number, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and number + 1 < len(argv):
+            value = argv[number + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
+        if value == "vi":
+            lang = "vi"
+        elif value == "en":
+            lang = "en"
+    return lang
+
+
+def _parser(lang: Language = "vi") -> argparse.ArgumentParser:
+    from vnplan.checks import CHECKS  # noqa: PLC0415 - the façade imports it anyway
+
     parser = _Parser(
         prog="vnplan",
         description=(
             "Read, check and export Vietnamese provincial socio-economic plan reports. "
             "NAME is a bundled report (see 'vnplan datasets') or the folder of your own."
         ),
-        epilog="example:\n  vnplan audit dien-bien-2022",
+        epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.lang = lang
     parser.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+        "--lang",
+        choices=("vi", "en"),
+        default="vi",
+        help="language of the output and of errors (default: vi)",
     )
     parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
     # --lang is accepted before the command and after it ("vnplan audit NAME --lang en").
-    lang = _Parser(add_help=False)
-    lang.add_argument(
+    common = _Parser(add_help=False)
+    common.add_argument(
         "--lang",
         choices=("vi", "en"),
         default=argparse.SUPPRESS,
-        help="language of the output (default: vi)",
+        help="language of the output and of errors (default: vi)",
     )
 
     def sub(name: str, help_text: str) -> argparse.ArgumentParser:
-        return commands.add_parser(
+        command = commands.add_parser(
             name,
             help=help_text,
             description=help_text,
             epilog=_EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
-            parents=[lang],
+            parents=[common],
         )
+        assert isinstance(command, _Parser)  # noqa: S101 (parser_class=_Parser)
+        command.lang = lang
+        return command
 
     sub("datasets", "list the bundled reports")
 
-    show = sub("show", "show a report's figures as a table")
+    show = sub("show", "show a report's figures as a table, as wide as the terminal")
     show.add_argument("name", metavar="NAME", help="bundled report name or report folder")
-    show.add_argument("--sector", help="only this sector (e.g. agriculture)")
+    show.add_argument(
+        "--sector",
+        help="only this sector: an id (agriculture) or its Vietnamese or English name, "
+        'with or without diacritics ("nong nghiep, thuy san")',
+    )
     show.add_argument(
         "--indicator", help="only this indicator: an id, or words of its name (no accents needed)"
     )
 
     score = sub("scorecard", "which targets were met: one row per target and basis")
     score.add_argument("name", metavar="NAME", help="bundled report name or report folder")
-    score.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    score.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="text: a table to read (default); json: rows and counts; csv: one row per line",
+    )
 
     audit = sub("audit", "check the report's own arithmetic")
     audit.add_argument("name", metavar="NAME", help="bundled report name or report folder")
-    audit.add_argument("--format", choices=("text", "json"), default="text")
+    audit.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: the findings to read, by severity (default); json: every finding's fields",
+    )
     audit.add_argument(
         "--fail-on",
         choices=[s.value for s in Severity],
         help="exit with status 1 when some finding is at least this severe",
     )
+    names = ", ".join(CHECKS)
     audit.add_argument(
-        "--check", action="append", metavar="CHECK", help="run only this check (repeatable)"
+        "--check",
+        action="append",
+        choices=list(CHECKS),
+        metavar="CHECK",
+        help=f"run only this check (repeatable); the checks: {names}",
     )
     audit.add_argument(
-        "--skip", action="append", metavar="CHECK", help="skip this check (repeatable)"
+        "--skip",
+        action="append",
+        choices=list(CHECKS),
+        metavar="CHECK",
+        help="skip this check (repeatable)",
     )
 
     export = sub("export", "export a report as JSON, CSV or a Frictionless data package")
     export.add_argument("name", metavar="NAME", help="bundled report name or report folder")
-    export.add_argument("--format", choices=("json", "csv", "datapackage"), default="json")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "datapackage"),
+        default="json",
+        help="json: the whole report (default); csv: one table (see --table); "
+        "datapackage: every table as CSV with a datapackage.json, in --output FOLDER",
+    )
     export.add_argument(
         "--table",
         choices=("figures", "indicators", "claims", "relations"),
@@ -161,29 +270,126 @@ def _version() -> str:
     return f"vnplan {__version__}"
 
 
-def _load(name: str) -> Report:
-    from vnplan.io import load  # noqa: PLC0415 - keep --help fast
+class _UsageError(Exception):
+    """A value on the command line that argparse could not check."""
 
-    return load(name)
+
+class _LoadError(Exception):
+    """The report the command line names cannot be loaded.
+
+    Args:
+        message: What is wrong, in the command's language.
+        details: More lines: the problems of a broken report, one per line.
+    """
+
+    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
+
+
+def _looks_like_path(name: str) -> bool:
+    separators = [os.sep] + ([os.altsep] if os.altsep else [])
+    return any(sep in name for sep in separators) or name.startswith((".", "~"))
+
+
+def _check_folder(name: str, lang: Language) -> None:
+    """Say what is wrong with ``name`` as a folder, if that is what it names."""
+    path = Path(name)
+    try:
+        exists, folder = path.exists(), path.is_dir()
+    except (OSError, ValueError):  # a name too long for a path, or holding a NUL
+        exists = folder = False
+    if folder:
+        if not (path / "report.toml").is_file():
+            raise _LoadError(say("no-report-toml", lang, name=clip(name)))
+    elif exists:
+        raise _LoadError(say("not-a-folder", lang, name=clip(name)))
+    elif _looks_like_path(name):
+        raise _LoadError(say("no-folder", lang, name=clip(name)))
+    # Otherwise load() says that no bundled dataset has that name, and which are close.
+
+
+def _load(args: argparse.Namespace) -> Report:
+    """Load the report ``NAME``, or raise :class:`_LoadError` saying why not."""
+    from vnplan.io import datasets, load  # noqa: PLC0415 - keep --help fast
+
+    name: str = args.name
+    lang: Language = args.lang
+    if name not in {d.name for d in datasets()}:
+        _check_folder(name, lang)
+    try:
+        return load(name)
+    except UnknownDatasetError as error:
+        close = ", ".join(map(repr, error.suggestions))
+        hint = say("did-you-mean", lang, names=close) if close else ""
+        known = ", ".join(error.known)
+        message = say("unknown-dataset", lang, name=clip(name), hint=hint, known=known)
+        raise _LoadError(message) from error
+    except DataError as error:
+        header = say("problems", lang, name=clip(name), count=len(error.problems))
+        raise _LoadError(header, [str(p) for p in error.problems]) from error
+    except (OSError, UnicodeError, RecursionError) as error:
+        # The loader turns what it finds in a report's files into a DataError; these are
+        # what it cannot: a name the system refuses, a file it may not read.
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise _LoadError(say("cannot-read", lang, name=clip(name), reason=reason)) from error
 
 
 def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
-def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    """Print rows as aligned columns; the first row is the header."""
+def _clip(text: str, size: int, ellipsis: str = "…") -> str:
+    """Cut ``text`` to ``size`` columns, ending with ``ellipsis`` if it was cut."""
+    if _width(text) <= size:
+        return text
+    room = size - _width(ellipsis)
+    kept: list[str] = []
+    for ch in text:
+        room -= 0 if unicodedata.combining(ch) else 1
+        if room < 0:
+            break
+        kept.append(ch)
+    return "".join(kept).rstrip() + ellipsis
+
+
+def _table(
+    rows: Sequence[Sequence[str]],
+    out: Output,
+    width: int | None = None,
+    shrink: Sequence[int] = (),
+) -> None:
+    """Print rows as aligned columns; the first row is the header.
+
+    Args:
+        rows: The header, then the rows.
+        out: Where to print them.
+        width: The width to fit in (the terminal's), or ``None`` for no limit.
+        shrink: The columns that may be cut to fit, the first cut first.
+    """
     if not rows:
         return
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for number, row in enumerate(rows):
-        cells = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)]
-        out.write("  ".join(cells).rstrip() + "\n")
+    cells = [[out.fit(cell) for cell in row] for row in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
+    excess = sum(widths) + 2 * (len(widths) - 1) - width if width else 0
+    for column in shrink:
+        if excess <= 0:
+            break
+        floor = max(_width(cells[0][column]), 12)
+        cut = min(excess, widths[column] - floor)
+        if cut > 0:
+            widths[column] -= cut
+            excess -= cut
+    ellipsis = out.fit("…")
+    for number, row in enumerate(cells):
+        row_cells = [_clip(cell, widths[i], ellipsis) for i, cell in enumerate(row)]
+        padded = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row_cells)]
+        out.text("  ".join(padded).rstrip() + "\n")
         if number == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
+            out.text("  ".join("-" * w for w in widths) + "\n")
 
 
-def _datasets(args: argparse.Namespace, out: TextIO) -> int:
+def _datasets(args: argparse.Namespace, out: Output) -> int:
     from vnplan.io import datasets  # noqa: PLC0415
 
     en = args.lang == "en"
@@ -195,21 +401,32 @@ def _datasets(args: argparse.Namespace, out: TextIO) -> int:
     rows = [header] + [
         (d.name, d.province, d.number, str(d.year), str(d.plan_year)) for d in datasets()
     ]
-    _table(rows, out)
+    _table(rows, out, terminal_width())
     return EXIT_OK
 
 
-def _show(args: argparse.Namespace, out: TextIO) -> int:
-    report = _load(args.name)
-    en = args.lang == "en"
+def _sector(text: str, report: Report, lang: Language) -> str:
+    """The id of the sector ``text`` names among the report's, or a usage error."""
+    from vnplan.model.labels import find_sector, sector_name  # noqa: PLC0415
+
+    sectors = sorted({i.sector for i in report.indicators})
+    sector = find_sector(text) or text
+    if sector not in sectors:
+        listed = ", ".join(f"{s} ({sector_name(s, lang)})" for s in sectors)
+        raise _UsageError(say("no-sector", lang, sector=clip(text), sectors=listed))
+    return sector
+
+
+def _show(args: argparse.Namespace, out: Output) -> int:
+    from vnplan.model.labels import ROLE_NAMES, location_label  # noqa: PLC0415
+
+    report = _load(args)
+    lang: Language = args.lang
+    en = lang == "en"
     figures: list[Measurement | Target] = [*report.measurements, *report.targets]
     if args.sector:
-        sectors = sorted({i.sector for i in report.indicators})
-        if args.sector not in sectors:
-            raise _UsageError(
-                f"no sector {args.sector!r} in this report (sectors: {', '.join(sectors)})"
-            )
-        figures = [f for f in figures if f.indicator.sector == args.sector]
+        sector = _sector(args.sector, report, lang)
+        figures = [f for f in figures if f.indicator.sector == sector]
     if args.indicator:
         wanted = (
             {args.indicator}
@@ -217,7 +434,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             else {i.id for i in report.search(args.indicator)}
         )
         if not wanted:
-            raise _UsageError(f"no indicator matches {args.indicator!r}")
+            raise _UsageError(say("no-indicator", lang, text=clip(args.indicator)))
         figures = [f for f in figures if f.indicator.id in wanted]
     header = (
         ("indicator", "period", "role", "printed", "location")
@@ -228,12 +445,13 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     for figure in figures:
         name = figure.indicator.name_en if en else figure.indicator.name_vi
         period = str(figure.period) if figure.period is not None else f"@{figure.as_of}"
-        rows.append(
-            (_clip(name, 60), period, figure.role.value, figure.printed, str(figure.location))
-        )
-    _table(rows, out)
+        role = ROLE_NAMES[figure.role][1 if en else 0]
+        where = location_label(figure.location, lang)
+        rows.append((_clip(name, 60), period, role, figure.printed, where))
+    # The name is cut first to fit the terminal, then the location.
+    _table(rows, out, terminal_width(), shrink=(0, 4))
     count = len(rows) - 1
-    out.write(f"\n{count} figure(s)\n" if en else f"\n{count} số liệu\n")
+    out.text(f"\n{count} figure(s)\n" if en else f"\n{count} số liệu\n")
     return EXIT_OK
 
 
@@ -256,17 +474,17 @@ def _verdict(row: ScorecardRow, *, en: bool) -> str:
     return f"– {reason if en else _REASONS_VI.get(reason, reason)}"
 
 
-def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
+def _scorecard(args: argparse.Namespace, out: Output) -> int:
     from vnplan.analysis.scorecard import scorecard  # noqa: PLC0415
     from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
     from vnplan.text.numbers import format_percent  # noqa: PLC0415
 
-    card = scorecard(_load(args.name))
+    card = scorecard(_load(args))
     counts = card.counts()
     if args.format == "json":
         rows = [row.to_dict() for row in card]
         text = json.dumps({"rows": rows, "counts": counts}, ensure_ascii=False, indent=2)
-        out.write(text + "\n")
+        out.json(text + "\n")
         return EXIT_OK
     if args.format == "csv":
         buffer = io.StringIO()
@@ -275,7 +493,7 @@ def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
         )
         writer.writeheader()
         writer.writerows(row.to_dict() for row in card)
-        out.write(buffer.getvalue())
+        out.data(buffer.getvalue())
         return EXIT_OK
     en = args.lang == "en"
     header = (
@@ -295,12 +513,12 @@ def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
             percent = "—"
         basis = BASIS_NAMES[row.basis][1 if en else 0]
         table.append((_clip(name, 50), period, basis, percent, _verdict(row, en=en)))
-    _table(table, out)
+    _table(table, out, terminal_width(), shrink=(0, 4))
     met, missed, other = counts["met"], counts["not_met"], counts["undecided"]
     if en:
-        out.write(f"\n{met} met · {missed} not met · {other} undecided (* computed)\n")
+        out.text(f"\n{met} met · {missed} not met · {other} undecided (* computed)\n")
     else:
-        out.write(f"\n✓ {met} đạt · ✗ {missed} chưa đạt · {other} không đánh giá (* tính)\n")
+        out.text(f"\n✓ {met} đạt · ✗ {missed} chưa đạt · {other} không đánh giá (* tính)\n")
     return EXIT_OK
 
 
@@ -330,20 +548,16 @@ _SCORECARD_FIELDS: Final = (
 )
 
 
-def _clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
-
-
-def _audit(args: argparse.Namespace, out: TextIO) -> int:
+def _audit(args: argparse.Namespace, out: Output) -> int:
     from vnplan.checks import audit  # noqa: PLC0415
 
-    report = _load(args.name)
+    report = _load(args)
     result = audit(report, checks=args.check, skip=args.skip)
     if args.format == "json":
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.json(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(result.format_text(lang=args.lang))
-        out.write("\n")
+        width = max(terminal_width() or 100, 40)
+        out.text(result.format_text(lang=args.lang, width=width) + "\n")
     if args.fail_on:
         threshold = Severity(args.fail_on).rank
         if any(f.severity.rank <= threshold for f in result):
@@ -351,26 +565,24 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace, out: TextIO) -> int:
+def _export(args: argparse.Namespace, out: Output) -> int:
     from vnplan.io import to_csv, to_json, write_datapackage  # noqa: PLC0415
 
-    report = _load(args.name)
+    report = _load(args)
     if args.format == "datapackage":
         if not args.output:
-            raise _UsageError("--format datapackage needs --output FOLDER")
+            raise _UsageError(say("needs-output", args.lang))
         path = write_datapackage(report, args.output)
-        out.write(f"{path}\n")
+        out.text(f"{path}\n")
         return EXIT_OK
     text = to_json(report) + "\n" if args.format == "json" else to_csv(report, args.table)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
+    elif args.format == "json":
+        out.json(text)
     else:
-        out.write(text)
+        out.data(text)
     return EXIT_OK
-
-
-class _UsageError(Exception):
-    """A value on the command line that argparse could not check."""
 
 
 _COMMANDS = {
@@ -382,7 +594,7 @@ _COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``vnplan`` command.
 
     Args:
@@ -391,35 +603,55 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
     Returns:
         The exit status (see the module docstring).
     """
-    args = _parser().parse_args(argv)
-    out = sys.stdout
+    args = _parser(_language(sys.argv[1:] if argv is None else argv)).parse_args(argv)
+    out = Output(sys.stdout)
     try:
-        return _COMMANDS[args.command](args, out)
-    except _UsageError as error:
-        sys.stderr.write(f"vnplan: error: {error} (try 'vnplan {args.command} --help')\n")
-        return EXIT_USAGE
-    except DataError as error:
-        first = error.problems[0] if error.problems else None
-        more = f" (+{len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
-        sys.stderr.write(
-            f"vnplan: error: cannot load {args.name!r}: {first}{more}; "
-            "hint: fix the files listed by vnplan.load() in Python\n"
-        )
-        for problem in error.problems[1:]:
-            sys.stderr.write(f"  {problem}\n")
-        return EXIT_LOAD
-    except UnknownCheckError as error:
-        sys.stderr.write(f"vnplan: error: {error} (try 'vnplan audit --help')\n")
-        return EXIT_USAGE
-    except LookupError as error:
-        sys.stderr.write(f"vnplan: error: {error}; hint: 'vnplan datasets' lists the names\n")
-        return EXIT_LOAD
-    except OSError as error:
-        sys.stderr.write(f"vnplan: error: cannot write output: {error}\n")
-        return EXIT_OUTPUT
-    except VnplanError as error:
-        sys.stderr.write(f"vnplan: error: {error}\n")
-        return EXIT_USAGE
+        status = _COMMANDS[args.command](args, out)
+        out.flush()
+    except BrokenPipeError:
+        # The reader stopped early (| head): stop quietly, as cat does.
+        discard_stdout()
+        return EXIT_PIPE
+    except (_UsageError, _LoadError, OSError, VnplanError) as error:
+        return _fail(error, args, out)
+    return status
+
+
+def _fail(error: Exception, args: argparse.Namespace, out: Output) -> int:
+    """Say what went wrong, in one line (one more per problem), and return the exit status."""
+    lang: Language = args.lang
+    lines: Sequence[str] = ()
+    if isinstance(error, _UsageError):
+        hint = say("try-help", lang, command=f"vnplan {args.command}")
+        message, status = f"{error} {hint}", EXIT_USAGE
+    elif isinstance(error, _LoadError):
+        message, lines, status = str(error), error.details, EXIT_LOAD
+    elif isinstance(error, ClosedOutputError):
+        message, status = say("stdout-closed", lang), EXIT_OUTPUT
+    elif isinstance(error, EncodingRefusedError):
+        or_file = say("or-file", lang) if "output" in args else ""
+        message = say("cannot-encode", lang, kind="CSV", encoding=error.encoding, or_file=or_file)
+        status = EXIT_OUTPUT
+    elif isinstance(error, OSError):
+        if out.broken:
+            discard_stdout()
+        message, status = say("cannot-write", lang, reason=error), EXIT_OUTPUT
+    else:  # another VnplanError: a value the library refused
+        message, status = str(error), EXIT_USAGE
+    _say(say("error", lang, message=message), lines)
+    return status
+
+
+def _say(message: str, lines: Sequence[str]) -> None:
+    """Write an error and its detail lines to the standard error, as it can take them."""
+    err = Output(sys.stderr)
+    try:
+        err.text(message + "\n")
+        for line in lines:
+            err.text(f"  {line}\n")
+        err.flush()
+    except OSError:  # nowhere to say it: the exit status says it
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover
