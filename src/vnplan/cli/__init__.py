@@ -27,14 +27,13 @@ import contextlib
 import csv
 import io
 import json
-import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NoReturn
 
 from vnplan._enums import Severity
+from vnplan.cli.loading import LoadError, load_report
 from vnplan.cli.messages import argparse_message, clip, say
 from vnplan.cli.output import (
     ClosedOutputError,
@@ -44,7 +43,8 @@ from vnplan.cli.output import (
     terminal_width,
     transliterate,
 )
-from vnplan.exceptions import DataError, UnknownDatasetError, VnplanError
+from vnplan.cli.tables import clip_text, print_table
+from vnplan.exceptions import VnplanError
 from vnplan.model.labels import Language
 
 if TYPE_CHECKING:
@@ -274,121 +274,6 @@ class _UsageError(Exception):
     """A value on the command line that argparse could not check."""
 
 
-class _LoadError(Exception):
-    """The report the command line names cannot be loaded.
-
-    Args:
-        message: What is wrong, in the command's language.
-        details: More lines: the problems of a broken report, one per line.
-    """
-
-    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.details = tuple(details)
-
-
-def _looks_like_path(name: str) -> bool:
-    separators = [os.sep] + ([os.altsep] if os.altsep else [])
-    return any(sep in name for sep in separators) or name.startswith((".", "~"))
-
-
-def _check_folder(name: str, lang: Language) -> None:
-    """Say what is wrong with ``name`` as a folder, if that is what it names."""
-    path = Path(name)
-    try:
-        exists, folder = path.exists(), path.is_dir()
-    except (OSError, ValueError):  # a name too long for a path, or holding a NUL
-        exists = folder = False
-    if folder:
-        if not (path / "report.toml").is_file():
-            raise _LoadError(say("no-report-toml", lang, name=clip(name)))
-    elif exists:
-        raise _LoadError(say("not-a-folder", lang, name=clip(name)))
-    elif _looks_like_path(name):
-        raise _LoadError(say("no-folder", lang, name=clip(name)))
-    # Otherwise load() says that no bundled dataset has that name, and which are close.
-
-
-def _load(args: argparse.Namespace) -> Report:
-    """Load the report ``NAME``, or raise :class:`_LoadError` saying why not."""
-    from vnplan.io import datasets, load  # noqa: PLC0415 - keep --help fast
-
-    name: str = args.name
-    lang: Language = args.lang
-    if name not in {d.name for d in datasets()}:
-        _check_folder(name, lang)
-    try:
-        return load(name)
-    except UnknownDatasetError as error:
-        close = ", ".join(map(repr, error.suggestions))
-        hint = say("did-you-mean", lang, names=close) if close else ""
-        known = ", ".join(error.known)
-        message = say("unknown-dataset", lang, name=clip(name), hint=hint, known=known)
-        raise _LoadError(message) from error
-    except DataError as error:
-        header = say("problems", lang, name=clip(name), count=len(error.problems))
-        raise _LoadError(header, [str(p) for p in error.problems]) from error
-    except (OSError, UnicodeError, RecursionError) as error:
-        # The loader turns what it finds in a report's files into a DataError; these are
-        # what it cannot: a name the system refuses, a file it may not read.
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise _LoadError(say("cannot-read", lang, name=clip(name), reason=reason)) from error
-
-
-def _width(text: str) -> int:
-    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
-
-
-def _clip(text: str, size: int, ellipsis: str = "…") -> str:
-    """Cut ``text`` to ``size`` columns, ending with ``ellipsis`` if it was cut."""
-    if _width(text) <= size:
-        return text
-    room = size - _width(ellipsis)
-    kept: list[str] = []
-    for ch in text:
-        room -= 0 if unicodedata.combining(ch) else 1
-        if room < 0:
-            break
-        kept.append(ch)
-    return "".join(kept).rstrip() + ellipsis
-
-
-def _table(
-    rows: Sequence[Sequence[str]],
-    out: Output,
-    width: int | None = None,
-    shrink: Sequence[int] = (),
-) -> None:
-    """Print rows as aligned columns; the first row is the header.
-
-    Args:
-        rows: The header, then the rows.
-        out: Where to print them.
-        width: The width to fit in (the terminal's), or ``None`` for no limit.
-        shrink: The columns that may be cut to fit, the first cut first.
-    """
-    if not rows:
-        return
-    cells = [[out.fit(cell) for cell in row] for row in rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
-    excess = sum(widths) + 2 * (len(widths) - 1) - width if width else 0
-    for column in shrink:
-        if excess <= 0:
-            break
-        floor = max(_width(cells[0][column]), 12)
-        cut = min(excess, widths[column] - floor)
-        if cut > 0:
-            widths[column] -= cut
-            excess -= cut
-    ellipsis = out.fit("…")
-    for number, row in enumerate(cells):
-        row_cells = [_clip(cell, widths[i], ellipsis) for i, cell in enumerate(row)]
-        padded = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row_cells)]
-        out.text("  ".join(padded).rstrip() + "\n")
-        if number == 0:
-            out.text("  ".join("-" * w for w in widths) + "\n")
-
-
 def _datasets(args: argparse.Namespace, out: Output) -> int:
     from vnplan.io import datasets  # noqa: PLC0415
 
@@ -401,7 +286,7 @@ def _datasets(args: argparse.Namespace, out: Output) -> int:
     rows = [header] + [
         (d.name, d.province, d.number, str(d.year), str(d.plan_year)) for d in datasets()
     ]
-    _table(rows, out, terminal_width())
+    print_table(rows, out, terminal_width())
     return EXIT_OK
 
 
@@ -420,7 +305,7 @@ def _sector(text: str, report: Report, lang: Language) -> str:
 def _show(args: argparse.Namespace, out: Output) -> int:
     from vnplan.model.labels import ROLE_NAMES, location_label  # noqa: PLC0415
 
-    report = _load(args)
+    report = load_report(args)
     lang: Language = args.lang
     en = lang == "en"
     figures: list[Measurement | Target] = [*report.measurements, *report.targets]
@@ -447,9 +332,9 @@ def _show(args: argparse.Namespace, out: Output) -> int:
         period = str(figure.period) if figure.period is not None else f"@{figure.as_of}"
         role = ROLE_NAMES[figure.role][1 if en else 0]
         where = location_label(figure.location, lang)
-        rows.append((_clip(name, 60), period, role, figure.printed, where))
+        rows.append((clip_text(name, 60), period, role, figure.printed, where))
     # The name is cut first to fit the terminal, then the location.
-    _table(rows, out, terminal_width(), shrink=(0, 4))
+    print_table(rows, out, terminal_width(), shrink=(0, 4))
     count = len(rows) - 1
     out.text(f"\n{count} figure(s)\n" if en else f"\n{count} số liệu\n")
     return EXIT_OK
@@ -479,7 +364,7 @@ def _scorecard(args: argparse.Namespace, out: Output) -> int:
     from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
     from vnplan.text.numbers import format_percent  # noqa: PLC0415
 
-    card = scorecard(_load(args))
+    card = scorecard(load_report(args))
     counts = card.counts()
     if args.format == "json":
         rows = [row.to_dict() for row in card]
@@ -512,8 +397,8 @@ def _scorecard(args: argparse.Namespace, out: Output) -> int:
         else:
             percent = "—"
         basis = BASIS_NAMES[row.basis][1 if en else 0]
-        table.append((_clip(name, 50), period, basis, percent, _verdict(row, en=en)))
-    _table(table, out, terminal_width(), shrink=(0, 4))
+        table.append((clip_text(name, 50), period, basis, percent, _verdict(row, en=en)))
+    print_table(table, out, terminal_width(), shrink=(0, 4))
     met, missed, other = counts["met"], counts["not_met"], counts["undecided"]
     if en:
         out.text(f"\n{met} met · {missed} not met · {other} undecided (* computed)\n")
@@ -551,7 +436,7 @@ _SCORECARD_FIELDS: Final = (
 def _audit(args: argparse.Namespace, out: Output) -> int:
     from vnplan.checks import audit  # noqa: PLC0415
 
-    report = _load(args)
+    report = load_report(args)
     result = audit(report, checks=args.check, skip=args.skip)
     if args.format == "json":
         out.json(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -568,7 +453,7 @@ def _audit(args: argparse.Namespace, out: Output) -> int:
 def _export(args: argparse.Namespace, out: Output) -> int:
     from vnplan.io import to_csv, to_json, write_datapackage  # noqa: PLC0415
 
-    report = _load(args)
+    report = load_report(args)
     if args.format == "datapackage":
         if not args.output:
             raise _UsageError(say("needs-output", args.lang))
@@ -612,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader stopped early (| head): stop quietly, as cat does.
         discard_stdout()
         return EXIT_PIPE
-    except (_UsageError, _LoadError, OSError, VnplanError) as error:
+    except (_UsageError, LoadError, OSError, VnplanError) as error:
         return _fail(error, args, out)
     return status
 
@@ -624,7 +509,7 @@ def _fail(error: Exception, args: argparse.Namespace, out: Output) -> int:
     if isinstance(error, _UsageError):
         hint = say("try-help", lang, command=f"vnplan {args.command}")
         message, status = f"{error} {hint}", EXIT_USAGE
-    elif isinstance(error, _LoadError):
+    elif isinstance(error, LoadError):
         message, lines, status = str(error), error.details, EXIT_LOAD
     elif isinstance(error, ClosedOutputError):
         message, status = say("stdout-closed", lang), EXIT_OUTPUT
