@@ -51,7 +51,7 @@ def print_table(
     for column in shrink:
         if excess <= 0:
             break
-        floor = max(text_width(cells[0][column]), 12)
+        floor = max(text_width(cells[0][column]), 10)
         cut = min(excess, widths[column] - floor)
         if cut > 0:
             widths[column] -= cut
