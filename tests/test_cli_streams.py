@@ -22,6 +22,11 @@ MINI = Path(__file__).parent / "data" / "mini"
 SCRIPT = shutil.which("vnplan", path=str(Path(sys.executable).parent))
 COMMAND = [SCRIPT] if SCRIPT else [sys.executable, "-m", "vnplan"]
 
+#: The shell cases need a POSIX shell and head.
+needs_sh = pytest.mark.skipif(
+    shutil.which("sh") is None or shutil.which("head") is None, reason="needs sh and head"
+)
+
 #: One command line per command, each writing text (its default format).
 TEXT_COMMANDS = [
     ["datasets"],
@@ -163,6 +168,7 @@ def test_latin1_stream_keeps_the_letters_it_can_hold(monkeypatch: pytest.MonkeyP
 # -- a closed standard output ---------------------------------------------------------------
 
 
+@needs_sh
 def test_closed_stdout_is_one_line_and_exit_4() -> None:
     done = subprocess.run(
         ["sh", "-c", '"$@" >&-', "sh", *COMMAND, "export", "dien-bien-2022", "--lang", "en"],
@@ -213,6 +219,7 @@ def test_a_full_disk_is_exit_4_with_no_interpreter_noise() -> None:
 # -- a reader that stops early ----------------------------------------------------------------
 
 
+@needs_sh
 def test_show_piped_to_head_stops_quietly() -> None:
     done = subprocess.run(
         ["sh", "-c", '"$@" | head -1', "sh", *COMMAND, "show", "dien-bien-2022"],
