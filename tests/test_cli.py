@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from vnplan.checks import CHECKS
 from vnplan.cli import EXIT_LOAD, EXIT_OK, EXIT_USAGE, main
 
 MINI = Path(__file__).parent / "data" / "mini"
@@ -61,16 +62,17 @@ def test_show_filters_by_sector(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_show_unknown_sector_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "show", str(MINI), "--sector", "mining")
+    code, _, err = run(capsys, "show", str(MINI), "--sector", "mining", "--lang", "en")
     assert code == EXIT_USAGE
     assert err.count("\n") == 1
     assert "no sector 'mining'" in err
+    assert "poverty (Poverty reduction)" in err  # the report's sectors, named
 
 
 def test_unknown_report_is_exit_3_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "show", "dien-bien-2021")
+    code, _, err = run(capsys, "--lang", "en", "show", "dien-bien-2021")
     assert code == EXIT_LOAD
-    assert "hint" in err
+    assert "'vnplan datasets' lists them" in err
     assert "Traceback" not in err
 
 
@@ -78,20 +80,20 @@ def test_a_broken_report_folder_is_exit_3_listing_problems(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     (tmp_path / "report.toml").write_text("[report]\nnumber = 1\n", encoding="utf-8")
-    code, _, err = run(capsys, "export", str(tmp_path))
+    code, _, err = run(capsys, "export", str(tmp_path), "--lang", "en")
     assert code == EXIT_LOAD
     assert err.startswith("vnplan: error: cannot load")
     assert "report.toml" in err
 
 
 def test_unknown_command_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "frobnicate")
+    code, _, err = run(capsys, "--lang", "en", "frobnicate")
     assert code == EXIT_USAGE
     assert "try 'vnplan --help'" in err
 
 
 def test_bad_option_value_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "export", str(MINI), "--format", "xml")
+    code, _, err = run(capsys, "export", str(MINI), "--format", "xml", "--lang", "en")
     assert code == EXIT_USAGE
     assert "invalid choice: 'xml'" in err
 
@@ -138,7 +140,8 @@ def test_export_datapackage_needs_an_output_folder(capsys: pytest.CaptureFixture
 def test_export_to_an_unwritable_place_is_exit_4(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "export", str(MINI), "-o", str(tmp_path / "missing" / "x.json"))
+    target = str(tmp_path / "missing" / "x.json")
+    code, _, err = run(capsys, "--lang", "en", "export", str(MINI), "-o", target)
     assert code == 4
     assert "cannot write" in err
 
@@ -231,4 +234,95 @@ def test_scorecard_of_an_unknown_report_is_a_load_error(
 ) -> None:
     code, _, err = run(capsys, "scorecard", "no-such-report")
     assert code == EXIT_LOAD
-    assert "vnplan: error" in err
+    assert err.startswith("vnplan: lỗi: ")  # in Vietnamese, the default --lang
+
+
+# -- show: the terminal's width, sectors by name, words in the chosen language --------------
+
+
+@pytest.mark.parametrize("columns", [80, 100, 172])
+def test_show_fits_the_terminal_width(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    _, out, _ = run(capsys, "show", "dien-bien-2022")
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert any("…" in line for line in lines[2:])  # long names are cut to fit
+
+
+def test_show_without_a_terminal_keeps_whole_columns(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)  # and pytest's output is no terminal
+    _, out, _ = run(capsys, "show", "dien-bien-2022")
+    assert max(len(line) for line in out.splitlines()) > 120  # not cut to a guessed 80
+
+
+@pytest.mark.parametrize(
+    "sector",
+    [
+        "agriculture",
+        "Nông nghiệp, thủy sản",
+        "nong nghiep, thuy san",
+        "NÔNG NGHIỆP, THỦY SẢN",
+        "Agriculture and fisheries",
+    ],
+)
+def test_show_sector_takes_an_id_or_a_vietnamese_or_english_name(
+    capsys: pytest.CaptureFixture[str], sector: str
+) -> None:
+    code, out, _ = run(capsys, "show", str(MINI), "--sector", sector)
+    assert code == EXIT_OK
+    assert "282.647,81 tấn" in out
+    assert "26,57%" not in out  # a poverty figure
+
+
+def test_show_in_vietnamese_words_roles_and_footnotes_in_vietnamese(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, vi, _ = run(capsys, "show", "dien-bien-2022")
+    assert "thực hiện" in vi
+    assert "chú thích" in vi
+    assert " actual " not in vi
+    assert "footnote" not in vi
+    _, en, _ = run(capsys, "show", "dien-bien-2022", "--lang", "en")
+    assert " actual " in en
+    assert "footnote" in en
+
+
+def test_audit_in_vietnamese_cites_chu_thich_not_footnote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, vi, _ = run(capsys, "audit", "dien-bien-2022")
+    assert "1.5 chú thích 4)" in vi
+    assert "footnote" not in vi
+    _, en, _ = run(capsys, "audit", "dien-bien-2022", "--lang", "en")
+    assert "1.5 footnote 4)" in en
+
+
+def test_audit_help_lists_every_check_and_each_format(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # no wrapping inside a name
+    _, out, _ = run(capsys, "audit", "--help")
+    words = " ".join(out.split())  # argparse wraps the help
+    for name in CHECKS:
+        assert name in words
+    assert "json: every finding's fields" in words
+
+
+@pytest.mark.parametrize("command", ["scorecard", "export"])
+def test_format_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    _, out, _ = run(capsys, command, "--help")
+    words = " ".join(out.split())
+    assert "json:" in words
+    assert "csv:" in words
+
+
+def test_main_help_tells_the_exit_codes_and_how_to_set_utf8(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "--help")
+    assert "141 the reader stopped early" in out
+    assert "PYTHONIOENCODING=utf-8" in out

@@ -167,13 +167,23 @@ class UnknownDatasetError(VnplanError, LookupError):
     Attributes:
         name: The name that was asked for.
         known: The names of the bundled datasets.
+        suggestions: The bundled names close to ``name``, closest first (maybe none).
     """
 
-    def __init__(self, name: str, known: Sequence[str], reason: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        known: Sequence[str],
+        reason: str | None = None,
+        *,
+        suggestions: Sequence[str] = (),
+    ) -> None:
         self.name = name
         self.known = tuple(known)
+        self.suggestions = tuple(suggestions)
         why = reason or "no bundled dataset and no report folder of that name"
-        super().__init__(f"{why}: {name!r} (bundled: {', '.join(self.known) or 'none'})")
+        hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if suggestions else ""
+        super().__init__(f"{why}: {name!r}{hint} (bundled: {', '.join(self.known) or 'none'})")
 
     def __str__(self) -> str:
         """Return the message as given."""

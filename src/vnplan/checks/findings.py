@@ -14,7 +14,7 @@ from vnplan import _hooks
 from vnplan._enums import Severity
 from vnplan.model import Location
 from vnplan.model.interval import Interval
-from vnplan.model.labels import Language, check_language
+from vnplan.model.labels import Language, check_language, location_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -331,7 +331,7 @@ def _finding_lines(finding: Finding, number: int, lang: Language, width: int) ->
     for cited in finding.figures:
         wrapped.extend(
             textwrap.wrap(
-                f"- {cited.printed}  ({cited.id}, {cited.location})",
+                f"- {cited.printed}  ({cited.id}, {location_label(cited.location, lang)})",
                 width=width,
                 initial_indent=indent + "  ",
                 subsequent_indent=indent + "    ",

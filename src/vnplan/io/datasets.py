@@ -77,6 +77,17 @@ def _bundled_folder(info: DatasetInfo) -> Traversable:
     return files("vnplan").joinpath("data", info.folder)
 
 
+def _suggest(source: str, names: list[str]) -> list[str]:
+    """The bundled names close to ``source``, read without case, diacritics or ``_``."""
+    import difflib  # noqa: PLC0415 (only for the error's suggestions)
+    import unicodedata  # noqa: PLC0415 (same)
+
+    text = source.replace("đ", "d").replace("Đ", "D").replace("_", "-").casefold()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = "-".join(text.split())
+    return difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+
+
 @functools.cache
 def _load_bundled(name: str) -> Report:
     from vnplan.io.folder import load_folder  # noqa: PLC0415 - parsing loads on first use
@@ -114,11 +125,9 @@ def load(source: str | os.PathLike[str]) -> Report:
         if source in names:
             return _load_bundled(source)
         if not Path(source).is_dir():
-            import difflib  # noqa: PLC0415 (only for the error's suggestions)
-
-            close = difflib.get_close_matches(source, names, n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-            raise UnknownDatasetError(source, names, reason=f"no bundled dataset{hint}")
+            raise UnknownDatasetError(
+                source, names, reason="no bundled dataset", suggestions=_suggest(source, names)
+            )
     if not isinstance(source, str | os.PathLike):
         raise UnknownDatasetError(
             repr(source), [d.name for d in _BUNDLED], reason="expected a name or a folder path"
@@ -126,7 +135,12 @@ def load(source: str | os.PathLike[str]) -> Report:
     path = Path(source)
     names = [d.name for d in _BUNDLED]
     if not path.is_dir():
-        raise UnknownDatasetError(str(source), names, reason="not a bundled name nor a folder")
+        raise UnknownDatasetError(
+            str(source),
+            names,
+            reason="not a bundled name nor a folder",
+            suggestions=_suggest(str(source), names),
+        )
     if not (path / "report.toml").is_file():
         raise UnknownDatasetError(
             str(source), names, reason="the folder holds no report.toml, so it is no report"

@@ -6,10 +6,12 @@ roles, statuses and bases from here, so that they read the same everywhere.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Final, Literal
 
 from vnplan._enums import Basis, Bound, Direction, Measure, Role, Status
 from vnplan.exceptions import ValidationError
+from vnplan.model.period import Location
 
 __all__ = [
     "BASIS_NAMES",
@@ -21,6 +23,8 @@ __all__ = [
     "STATUS_NAMES",
     "Language",
     "check_language",
+    "find_sector",
+    "location_label",
     "sector_name",
 ]
 
@@ -139,3 +143,41 @@ def sector_name(sector: str, lang: Language) -> str:
     if names is None:
         return sector
     return names[0] if lang == "vi" else names[1]
+
+
+def _fold(text: str) -> str:
+    """Fold a name for matching: no diacritics, đ as d, case-folded, ``_``/``-`` as spaces."""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("_", " ").replace("-", " ")
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def find_sector(text: str) -> str | None:
+    """Return the id of the sector ``text`` names, or ``None`` if it names none.
+
+    ``text`` is an id (``"agriculture"``), or the Vietnamese or English name, with or
+    without diacritics, in any case.
+
+    >>> find_sector("Nông nghiệp, thủy sản"), find_sector("nong nghiep, thuy san")
+    ('agriculture', 'agriculture')
+    >>> find_sector("Public investment"), find_sector("mining")
+    ('public-investment', None)
+    """
+    wanted = _fold(text)
+    for sector, (vi, en) in SECTOR_NAMES.items():
+        if wanted in (_fold(sector), _fold(vi), _fold(en)):
+            return sector
+    return None
+
+
+def location_label(location: Location, lang: Language) -> str:
+    """Say where something is printed, in short: ``I > I.1 ¶2``, ``I > I.1 chú thích 4`` (vi).
+
+    >>> where = Location(section="I > I.1", footnote=4)
+    >>> location_label(where, "vi"), location_label(where, "en")
+    ('I > I.1 chú thích 4', 'I > I.1 footnote 4')
+    """
+    if location.footnote is None:
+        return str(location)
+    word = "chú thích" if lang == "vi" else "footnote"
+    return f"{location.section} {word} {location.footnote}"
