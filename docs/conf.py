@@ -40,6 +40,8 @@ exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store", "jupyter_e
 nb_execution_mode = "force"
 nb_execution_raise_on_error = True
 nb_execution_timeout = 120
+# Run it in a temporary folder, so that a build writes nothing into the docs folder.
+nb_execution_in_temp = True
 language = "en"
 
 autodoc_member_order = "bysource"
@@ -65,4 +67,6 @@ nitpick_ignore_regex = [
 ]
 
 html_theme = "furo"
+html_static_path = ["_static"]
+html_css_files = ["vnplan.css"]
 html_title = f"vnplan {version}"

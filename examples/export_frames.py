@@ -1,7 +1,8 @@
 """Export the Điện Biên report's figures, scorecard, claims and findings as pandas frames and CSV.
 
 Run: ``python examples/export_frames.py [OUTPUT_FOLDER]`` (needs ``vnplan[pandas]``);
-the CSV files are written to the folder (by default the current one).
+the CSV files are written to the folder, by default a new one in the system's temporary
+folder.
 
 The figures frame has the value twice: ``value`` (float, for analysis) and
 ``value_decimal`` (the exact Decimal), with the text as printed beside them.
@@ -10,6 +11,7 @@ The figures frame has the value twice: ``value`` (float, for analysis) and
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import vnplan
@@ -17,7 +19,7 @@ import vnplan
 
 def main() -> None:
     """Write figures, scorecard, claims and findings as CSV, and print a small summary."""
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="vnplan-frames-"))
     folder.mkdir(parents=True, exist_ok=True)
     report = vnplan.load("dien-bien-2022")
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,3 +41,44 @@ def test_examples_in_docstrings_run(name: str) -> None:
     module = importlib.import_module(name)
     failures, _ = doctest.testmod(module, optionflags=FLAGS, verbose=False)
     assert failures == 0
+
+
+def _git_status() -> str | None:
+    """The short status of the checkout (untracked and changed files), if it is one."""
+    try:
+        done = subprocess.run(
+            ["git", "status", "--porcelain"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+@pytest.mark.slow
+def test_docs_build_shows_charts_and_sector_names_and_leaves_the_checkout_clean(tmp_path):
+    pytest.importorskip("myst_nb")
+    before = _git_status()
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-W", "--keep-going", "-b", "html"]
+    built = subprocess.run(
+        [*command, str(ROOT / "docs"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    tutorial = (tmp_path / "tutorial.html").read_text(encoding="utf-8")
+    assert "Figure size" not in tutorial
+    images = re.findall(r'<img [^>]*src="(_images/[^"]+\.png)"', tutorial)
+    assert len(images) == 2  # the attainment and the growth chart
+    assert all((tmp_path / image).stat().st_size > 10_000 for image in images)
+    dataset = (tmp_path / "dataset.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h3>(.*?)<a ", dataset)
+    assert "Nội vụ, cải cách hành chính · Administration" in headings
+    assert "administration" not in headings
+    assert _git_status() == before

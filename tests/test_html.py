@@ -14,18 +14,20 @@ class _Checker(HTMLParser):
 
     ALLOWED = frozenset(
         {"div", "style", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
-         "span", "br", "b", "code", "details", "summary"}
+         "span", "br", "wbr", "b", "code", "details", "summary"}
     )  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
         self.stack: list[str] = []
         self.text: list[str] = []
+        self.glued = False  # after a <wbr>: the text goes on in the same word
 
     def handle_starttag(self, tag, attrs):
         assert tag in self.ALLOWED, tag
         assert all(name in {"class", "title", "style", "rowspan"} for name, _ in attrs), attrs
-        if tag not in {"br", "col"}:  # void elements: no end tag
+        self.glued = tag == "wbr"
+        if tag not in {"br", "col", "wbr"}:  # void elements: no end tag
             self.stack.append(tag)
 
     def handle_endtag(self, tag):
@@ -33,8 +35,13 @@ class _Checker(HTMLParser):
         assert self.stack.pop() == tag
 
     def handle_data(self, data):
-        if not self.stack or self.stack[-1] != "style":
+        if self.stack and self.stack[-1] == "style":
+            return
+        if self.glued and self.text:
+            self.text[-1] += data
+        else:
             self.text.append(data)
+        self.glued = False
 
 
 def _check(html: str) -> str:
@@ -87,7 +94,7 @@ def test_report_html_escapes_every_text(small_report):
     assert "<b>bold</b>" not in html
     assert "<i>" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; “chỉ tiêu”" in html
-    assert "5 tỷ đồng &lt;i&gt;&quot;x&quot;&lt;/i&gt;" in html
+    assert "5 tỷ đồng &lt;i&gt;&quot;x&quot;&lt;/<wbr>i&gt;" in html  # may wrap after a /
     _check(html)
 
 
@@ -123,7 +130,8 @@ def test_bundled_report_html_has_every_figure():
     assert html.count("<details>") == len({f.indicator.sector for f in report.figures()})
     for figure in report.figures():
         escaped = figure.printed.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-        assert escaped in html, figure.id
+        assert escaped in html.replace("<wbr>", ""), figure.id
+        assert figure.printed in text, figure.id
 
 
 def test_audit_result_html_lists_findings_with_their_figures():
@@ -159,3 +167,35 @@ def test_a_stated_attainment_without_a_printed_value_has_its_own_line():
     assert "không in số liệu" in text
     assert "đạt 85,73%" in text
     assert "✗ chưa đạt" in text
+
+
+def _css(html: str) -> str:
+    return re.search(r"<style>(.*?)</style>", html, re.DOTALL).group(1)
+
+
+def test_tables_scroll_sideways_in_a_narrow_view_instead_of_squeezing():
+    report = vnplan.load("dien-bien-2022")
+    for html in (report._repr_html_(), audit(report)._repr_html_()):
+        _check(html)
+        assert html.count("<table") == html.count('<div class="scroll"><table')
+        assert re.search(r"\.vnplan \.scroll \{[^}]*overflow-x: auto", _css(html))
+    report_css = _css(report._repr_html_())
+    assert re.search(r"table\.sector \{[^}]*min-width: \d+em", report_css)
+    findings = audit(report)._repr_html_()
+    assert re.search(r"td\.text \{[^}]*min-width: \d+em", _css(findings))
+    assert findings.count('<td class="text">') == len(audit(report))
+
+
+def test_words_break_only_between_syllables_and_after_slashes():
+    report = vnplan.load("dien-bien-2022")
+    html = report._repr_html_()
+    css = _css(html)
+    assert re.search(
+        r"\.vnplan \{[^}]*word-break: normal; overflow-wrap: normal; hyphens: none", css
+    )
+    # Only figure ids (ASCII, in the audit's cited figures) may break anywhere.
+    assert re.findall(r"([^{}]*)\{[^}]*overflow-wrap: anywhere", css) == [
+        "\n.vnplan td.cited code "
+    ]
+    assert "triệu đồng/<wbr>người/<wbr>năm" in html
+    assert "triệu đồng/người/năm" in _check(html)

@@ -120,6 +120,22 @@ def test_charts_leave_pyplot_alone(chart, small_report):
     assert plt.get_fignums() == before
 
 
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height in pixels, from a PNG's header chunk."""
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+@pytest.mark.parametrize("chart", [attainment_chart, growth_chart])
+def test_charts_display_as_png_in_ipython_without_pyplot(chart, small_report):
+    formatters = pytest.importorskip("IPython.core.formatters")
+    figure = chart(small_report)
+    data, _ = formatters.DisplayFormatter().format(figure)
+    assert "image/png" in data
+    width, height = figure.get_size_inches() * figure.dpi
+    assert _png_size(data["image/png"]) == (round(width), round(height))
+
+
 @pytest.mark.slow
 def test_bundled_report_charts():
     report = vnplan.load("dien-bien-2022")

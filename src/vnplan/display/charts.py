@@ -2,7 +2,8 @@
 
 Each function returns a :class:`matplotlib.figure.Figure` built without ``pyplot``: it
 opens no window, never calls ``show()``, and leaves pyplot's state alone. Save it with
-``figure.savefig("chart.png")``; in a notebook, it displays as the cell's value.
+``figure.savefig("chart.png")``; in a notebook, it displays as an image when it is the
+cell's value (it gives IPython a PNG of itself), whether or not pyplot is in use.
 
 Labels are in Vietnamese (``lang="vi"``, the default) or English (``lang="en"``) and are
 set in DejaVu Sans, which ships with matplotlib and has every Vietnamese letter.
@@ -83,13 +84,15 @@ def _word(key: str, lang: Language, **values: object) -> str:
 def _pyplot_free_figure(rows: int) -> Figure:
     """A new figure sized for ``rows`` bars, made without pyplot."""
     try:
-        figure_module = importlib.import_module("matplotlib.figure")
+        importlib.import_module("matplotlib.figure")
     except ImportError as error:
         raise ImportError(
             "charts need matplotlib, which is not installed; install the extra with "
             "`pip install 'vnplan[plot]'`"
         ) from error
-    figure: Figure = figure_module.Figure(
+    figure_module = importlib.import_module("vnplan.display.chart_figure")
+    # A ChartFigure, so that a chart last in a notebook cell displays as an image.
+    figure: Figure = figure_module.ChartFigure(
         figsize=(11, 1.9 + _ROW_HEIGHT * rows), layout="constrained"
     )
     return figure

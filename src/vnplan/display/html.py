@@ -46,7 +46,9 @@ NEUTRAL_COLOR: Final = "#6e7781"
 
 _CSS: Final = """
 .vnplan { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans",
-  sans-serif; font-size: 13px; line-height: 1.35; }
+  sans-serif; font-size: 13px; line-height: 1.35;
+  word-break: normal; overflow-wrap: normal; hyphens: none; }
+.vnplan .scroll { overflow-x: auto; max-width: 100%; }
 .vnplan table { border-collapse: collapse; margin: 4px 0 10px 0; }
 .vnplan th, .vnplan td { padding: 3px 8px; border-bottom: 1px solid rgba(127,127,127,.25);
   text-align: left; vertical-align: top; }
@@ -57,10 +59,12 @@ _CSS: Final = """
 .vnplan .met { color: #1a7f37; font-weight: 600; white-space: nowrap; }
 .vnplan .not-met { color: #cf222e; font-weight: 600; white-space: nowrap; }
 .vnplan .neutral { color: #6e7781; white-space: nowrap; }
-.vnplan details > table { width: 100%; table-layout: fixed; }
-.vnplan details > table td, .vnplan details > table td.num { overflow-wrap: anywhere;
-  white-space: normal; }
-.vnplan td.where { white-space: normal; }
+.vnplan table.sector { width: 100%; min-width: 64em; table-layout: fixed; }
+.vnplan table.sector th, .vnplan table.sector td { white-space: normal; }
+.vnplan td.where, .vnplan table.sector .where { white-space: normal; }
+.vnplan td.text { min-width: 22em; }
+.vnplan td.cited { min-width: 16em; }
+.vnplan td.cited code { overflow-wrap: anywhere; }
 .vnplan .nw { white-space: nowrap; }
 .vnplan summary { cursor: pointer; font-weight: 600; margin: 6px 0 2px 0; }
 .vnplan .title { font-size: 1.1em; font-weight: 600; margin: 2px 0; }
@@ -73,6 +77,15 @@ _CSS: Final = """
 def _e(value: object) -> str:
     """Escape any value's text for HTML (quotes included)."""
     return escape(str(value), quote=True)
+
+
+def _unit_text(value: str) -> str:
+    """Escape a printed value or a unit, with a break allowed after each ``/``.
+
+    A cell breaks only between words, never inside a syllable; ``<wbr>`` lets a long unit
+    such as ``triệu đồng/người/năm`` wrap at its slashes instead of overflowing.
+    """
+    return _e(value).replace("/", "/<wbr>")
 
 
 def _both(vi: str, en: str, *, sep: str = "<br>") -> str:
@@ -123,8 +136,9 @@ def _plan_line(row: ScorecardRow) -> str:
         title = f"computed: actual ÷ target {target}"
     vi, en = BASIS_NAMES[row.basis]
     basis = f'<br><span class="en">{_e(vi)} · {_e(en)}</span>'
-    shown = f'<span title="{_e(title)}">{text}</span> {_mark(row.met)}'
-    return f'<span class="nw">{shown}</span>{basis}'
+    # The mark may go to the next line in a narrow column; the attainment stays whole.
+    shown = f'<span class="nw" title="{_e(title)}">{text}</span> {_mark(row.met)}'
+    return f"{shown}{basis}"
 
 
 def _plan_cell(rows: tuple[ScorecardRow, ...]) -> str:
@@ -172,8 +186,8 @@ def _figure_row(
     return [
         f'<td class="num">{_when(figure.period, figure.as_of)}</td>',
         f"<td>{_role(figure)}</td>",
-        f'<td class="num"><b>{_e(figure.printed)}</b></td>',
-        f"<td>{_e(figure.unit)}</td>",
+        f'<td class="num"><b>{_unit_text(figure.printed)}</b></td>',
+        f"<td>{_unit_text(figure.unit)}</td>",
         f"<td>{_plan_cell(plan)}</td>",
         f"<td>{_growth_cell(grown)}</td>",
         f'<td class="where">{_e(figure.location)}</td>',
@@ -187,7 +201,7 @@ def _claim_row(
         f'<td class="num">{_when(claim.period, None)}</td>',
         "<td>—</td>",
         f'<td class="num">{_both("không in số liệu", "value not printed")}</td>',
-        f"<td>{_e(claim.indicator.unit)}</td>",
+        f"<td>{_unit_text(claim.indicator.unit)}</td>",
         f"<td>{_plan_cell(plan)}</td>",
         f"<td>{_growth_cell(grown)}</td>",
         f'<td class="where">{_e(claim.location)}</td>',
@@ -195,7 +209,7 @@ def _claim_row(
 
 
 #: The share of a sector table's width each column takes, so that every sector lines up.
-_WIDTHS: Final = (24, 8, 10, 14, 8, 15, 10, 11)
+_WIDTHS: Final = (21, 7, 9, 14, 10, 15, 12, 12)
 _COLUMNS: Final = (
     ("Chỉ tiêu", "Indicator", False),
     ("Kỳ", "Period", True),
@@ -240,8 +254,8 @@ def _sector_table(report: Report, sector: str) -> tuple[str, int, int, int]:
     head = "".join(_head(vi, en, numeric=num) for vi, en, num in _COLUMNS)
     widths = "".join(f'<col style="width:{w}%">' for w in _WIDTHS)
     table = (
-        f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<div class="scroll"><table class="sector"><colgroup>{widths}</colgroup>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
     return table, shown, met, missed
 
@@ -463,11 +477,11 @@ def findings_html(findings: Iterable[Finding], *, title: str = "") -> str:
         vi, en = _SEVERITY_NAMES[finding.severity]
         rows.append(
             f'<tr><td class="sev-{finding.severity.value}">{_both(vi, en)}</td>'
-            f"<td><code>{_e(finding.check)}</code></td>"
-            f"<td>{_both(finding.message_vi, finding.message_en)}</td>"
+            f'<td class="nw"><code>{_e(finding.check)}</code></td>'
+            f'<td class="text">{_both(finding.message_vi, finding.message_en)}</td>'
             f'<td class="num">{_stated(finding)}</td>'
             f'<td class="num">{_recomputed(finding)}</td>'
-            f"<td>{_cited(finding)}</td></tr>"
+            f'<td class="cited">{_cited(finding)}</td></tr>'
         )
     head = "".join(
         (
@@ -479,6 +493,9 @@ def findings_html(findings: Iterable[Finding], *, title: str = "") -> str:
             _head("Số liệu liên quan", "Figures cited"),
         )
     )
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    table = (
+        f'<div class="scroll"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
     total = f"<div>{len(found)} phát hiện / findings: {tally}</div>"
     return f"{_open('findings')}{heading}{total}{table}</div>"
