@@ -209,6 +209,8 @@ def test_a_bad_year_is_a_problem_at_its_line(folder: Path, year: str) -> None:
         ("notes = 'x'\n", "unknown table 'notes'"),
         ("[figure]\nid = 'x'\n", "'figure' must be an array of tables"),
         ("[claim.x]\nid = 'x'\n", "'claim' must be an array of tables"),
+        ("figure = 1\n", "'figure' must be an array of tables"),  # (was a raw TypeError)
+        ("relation = [1]\n", "each 'relation' must be a table (got 1)"),
     ],
 )
 def test_a_table_of_the_wrong_name_or_shape_is_a_problem_at_its_line(
