@@ -13,7 +13,8 @@ Run from a clone, with vnplan installed::
    or duplicated, a number or unit changed, bytes corrupted, invalid UTF-8, deep nesting,
    open arrays, a table header broken, a file emptied) and loaded with ``vnplan.load``
    in child processes, so that a crash of the interpreter is counted, not fatal. A load
-   may succeed or raise a ``DataError`` that names a file; anything else is a defect.
+   may succeed or raise a ``DataError`` whose every problem names its file and line;
+   anything else is a defect.
 
 It prints a table of outcomes and the first examples of each defect, and exits 1 when
 there is any defect.
@@ -155,8 +156,12 @@ for line in sys.stdin:
         outcome = {"outcome": "ok"}
     except DataError as error:
         files = [p.file for p in error.problems]
+        lines = [p.line for p in error.problems]
         outcome = {"outcome": "DataError" if all(files) else "DataError without a file",
                    "first": str(error.problems[0]) if error.problems else ""}
+        if all(files) and None in lines:
+            outcome["outcome"] = "DataError without a line"
+            outcome["unplaced"] = [str(p) for p in error.problems if p.line is None][:3]
     except VnplanError as error:
         outcome = {"outcome": "other VnplanError",
                    "error": f"{type(error).__name__}: {error}"[:300]}
@@ -165,6 +170,9 @@ for line in sys.stdin:
     outcome["folder"] = folder
     print(json.dumps(outcome), flush=True)
 """
+
+
+_UNITS = (b"t\xe1\xba\xa5n", b"ha", b"%", b"\xc4\x91\xe1\xbb\x93ng")
 
 
 def _mutate(folder: Path, rng: random.Random) -> str:  # noqa: C901, PLR0912 (one branch a mutation)
@@ -177,7 +185,11 @@ def _mutate(folder: Path, rng: random.Random) -> str:  # noqa: C901, PLR0912 (on
         ["delete", "duplicate", "number", "unit", "bytes", "utf8", "nest", "arrays",
          "header", "empty", "swap", "quote"]
     )  # fmt: skip
-    where = rng.randrange(len(lines))
+    # A change of a number, a unit or a quote goes to a line that has one (when any has):
+    # most lines have no unit, and a change that changes nothing tests nothing.
+    has = {"number": b"0123456789", "unit": _UNITS, "quote": [b'"']}.get(kind, [b""])
+    fit = [i for i, line in enumerate(lines) if any(part in line for part in has)]
+    where = rng.choice(fit) if fit else rng.randrange(len(lines))
     if kind == "delete":
         del lines[where]
     elif kind == "duplicate":
@@ -188,8 +200,9 @@ def _mutate(folder: Path, rng: random.Random) -> str:  # noqa: C901, PLR0912 (on
             for c in lines[where]
         )
     elif kind == "unit":
+        found = [unit for unit in _UNITS if unit in lines[where]] or [_UNITS[0]]
         lines[where] = lines[where].replace(
-            rng.choice([b"t\xe1\xba\xa5n", b"ha", b"%", b"\xc4\x91\xe1\xbb\x93ng"]),
+            rng.choice(found),
             rng.choice([b"tan", b"t\xc3\xa2n", b"kg", b"", b"%%", b"l\xe1\xba\xa7n"]),
         )
     elif kind == "bytes":

@@ -200,6 +200,11 @@ class Problem:
     line: int | None
     #: What is wrong, with what was expected and what came.
     message: str
+    #: Where the problem this one follows from is (``"20-industry-services.toml"`` or
+    #: ``"10-economy-agriculture.toml:106"``), when it is only a knock-on of that one:
+    #: a table that names a figure of a file that could not be read, or an indicator
+    #: that has problems of its own. ``None`` for a problem in its own right.
+    follows: str | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         """Return ``file:line: message``."""
@@ -211,7 +216,8 @@ class DataError(VnplanError, ValueError):
     """A report's data files have problems; every problem found is listed.
 
     Attributes:
-        problems: Every problem found, in file and line order.
+        problems: Every problem found: first those in their own right, in file and line
+            order, then those that only follow from them (:attr:`Problem.follows`).
     """
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -34,7 +34,11 @@ def _expand(source: Source) -> list[str | Path] | LoadFailure:
     if isinstance(source, str) and source in {d.name for d in datasets()}:
         return [source]
     path = Path(source)
-    if path.is_dir() and not (path / "report.toml").is_file():
+    try:
+        folder = path.is_dir()
+    except (OSError, ValueError):  # no folder can have that name ("x" * 300): load says why
+        folder = False
+    if folder and not (path / "report.toml").is_file():
         inside = sorted(p for p in path.iterdir() if (p / "report.toml").is_file())
         if not inside:
             return LoadFailure(

@@ -14,7 +14,8 @@ The public home of vnplan's exports and readers::
   :doc:`/howto-export` describes), and :func:`report_from_dict` to read it back;
 - :func:`to_csv`, :func:`write_datapackage`: tables as CSV, and a Frictionless data
   package;
-- :func:`load_folder`: a report from its folder of TOML files (``vnplan.load`` calls it);
+- :func:`load_folder`: a report from its folder of TOML files (``vnplan.load`` calls it),
+  within the limits :data:`MAX_FILE_BYTES` per file and :data:`MAX_RECORDS` per report;
 - :func:`validate`: every problem of a report's schema, with :class:`SchemaProblem`.
 
 Report folders and the JSON form are read by one reader, so that both check the same
@@ -33,10 +34,13 @@ from vnplan.io.export import (
     write_datapackage,
 )
 from vnplan.io.folder import load_folder
+from vnplan.io.folder_files import MAX_FILE_BYTES, MAX_RECORDS
 from vnplan.io.validate import SchemaProblem, validate
 
 __all__ = [
     "FIGURE_COLUMNS",
+    "MAX_FILE_BYTES",
+    "MAX_RECORDS",
     "DatasetInfo",
     "SchemaProblem",
     "datasets",

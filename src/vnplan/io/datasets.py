@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
+import threading
 from typing import TYPE_CHECKING
 
 import attrs
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     # importlib.resources costs several ms (it imports tempfile, shutil, lzma): only loading
     # a report needs it, so that import vnplan stays light.
     from importlib.resources.abc import Traversable
+    from pathlib import Path
 
 __all__ = ["DatasetInfo", "datasets", "load"]
 
@@ -88,20 +89,53 @@ def _suggest(source: str, names: list[str]) -> list[str]:
     return difflib.get_close_matches(text, names, n=3, cutoff=0.5)
 
 
-@functools.cache
-def _load_bundled(name: str) -> Report:
-    from vnplan.io.folder import load_folder  # noqa: PLC0415 - parsing loads on first use
+#: The bundled reports read so far, by name; and the lock that has each read once only,
+#: however many threads ask for it first at the same time.
+_LOADED: dict[str, Report] = {}
+_LOADING = threading.Lock()
 
-    info = next(d for d in _BUNDLED if d.name == name)
-    return load_folder(_bundled_folder(info))
+
+def _load_bundled(name: str) -> Report:
+    try:
+        return _LOADED[name]
+    except KeyError:
+        pass
+    with _LOADING:
+        if name not in _LOADED:  # (another thread may have read it meanwhile)
+            from vnplan.io.folder import load_folder  # noqa: PLC0415 - parsing loads on first use
+
+            info = next(d for d in _BUNDLED if d.name == name)
+            _LOADED[name] = load_folder(_bundled_folder(info))
+        return _LOADED[name]
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` names anything; a path the system refuses names nothing."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; ``False`` too for what no folder can be named.
+
+    A name too long for the file system, or with a NUL, is no folder: ``Path.is_dir``
+    raises for the first (``OSError: File name too long``) on Python before 3.14.
+    """
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def load(source: str | os.PathLike[str]) -> Report:
     """Load a bundled report by name, or a report of your own from its folder.
 
     A bundled report is read from the package's data files once, on first use, and the
-    same :class:`~vnplan.Report` is returned on every later call. A folder is read anew
-    on every call, with the same validation (see :doc:`/data-format`).
+    same :class:`~vnplan.Report` is returned on every later call, in every thread. A
+    folder is read anew on every call, with the same validation and limits (see
+    :doc:`/data-format`).
 
     Args:
         source: A bundled name such as ``"dien-bien-2022"`` (see :func:`datasets`), or
@@ -124,7 +158,7 @@ def load(source: str | os.PathLike[str]) -> Report:
         names = [d.name for d in _BUNDLED]
         if source in names:
             return _load_bundled(source)
-        if not Path(source).is_dir():
+        if not _is_dir(Path(source)):
             raise UnknownDatasetError(
                 source, names, reason="no bundled dataset", suggestions=_suggest(source, names)
             )
@@ -134,12 +168,15 @@ def load(source: str | os.PathLike[str]) -> Report:
         )
     path = Path(source)
     names = [d.name for d in _BUNDLED]
-    if not path.is_dir():
+    if not _is_dir(path):
+        exists = _exists(path)
         raise UnknownDatasetError(
             str(source),
             names,
-            reason="not a bundled name nor a folder",
-            suggestions=_suggest(str(source), names),
+            reason="not a folder"
+            if exists
+            else "no bundled name, and no folder of that path exists",
+            suggestions=[] if exists else _suggest(str(source), names),
         )
     if not (path / "report.toml").is_file():
         raise UnknownDatasetError(

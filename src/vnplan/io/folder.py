@@ -4,7 +4,11 @@ Loading checks everything it can and reports **every** problem at once, each wit
 file and line, in one :class:`~vnplan.exceptions.DataError`; a folder with problems never
 yields a half-built report. The tables are read into the model by the one reader of
 :mod:`vnplan.io.reader`, which the JSON form shares; this module finds the tables, and
-the line of each problem.
+the line of each problem. The files are found and read, within the limits of
+:mod:`vnplan.io.folder_files`, there.
+
+A problem that only follows from another (a claim that names a figure of a file that
+could not be read) says so, and is listed after the problems in their own right.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from vnplan.exceptions import DataError, Problem
+from vnplan.io.folder_files import MAX_RECORDS, read_toml, section_files, unread_ids
 from vnplan.io.reader import FOLDER, KINDS, Entry, TreeReader
 from vnplan.model import Report
 
@@ -25,21 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["load_folder"]
 
 _HEADER: Final = re.compile(r"^\s*\[\[\s*(indicator|figure|claim|relation)\s*\]\]\s*(?:#.*)?$")
-
-
-def _loads(text: str) -> dict[str, Any]:
-    """Parse a TOML document with tomli.
-
-    tomli is the standard library's ``tomllib``, compiled with mypyc: the same tables and
-    errors, three times faster (``docs/performance.md``).
-
-    Raises:
-        tomli.TOMLDecodeError: The text is not valid TOML.
-        RecursionError: Arrays or inline tables are nested too deep to read.
-    """
-    import tomli  # noqa: PLC0415 (import vnplan need not load it)
-
-    return tomli.loads(text)
 
 
 class _Lines:
@@ -80,6 +70,30 @@ class _Lines:
                 return number
         return None
 
+    def of_key(self, key: str) -> int:
+        """The first line that defines the top-level ``key`` (a header, or ``key =``), else 1."""
+        name = rf"""(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')"""
+        pattern = re.compile(rf"^\s*(?:\[\[?\s*{name}\s*[\].]|{name}\s*[=.])")
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.match(line):
+                return number
+        return 1
+
+    def of_id(self, ident: str | None) -> int | None:
+        """The first line ``id = "ident"``."""
+        if ident is None:
+            return None
+        pattern = re.compile(rf"""^\s*id\s*=\s*(?:"{re.escape(ident)}"|'{re.escape(ident)}')""")
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.match(line):
+                return number
+        return None
+
+    def nth_table(self, index: int) -> int | None:
+        """The header line of the ``index``-th table of any kind (0-based)."""
+        lines = sorted(line for found in self.headers.values() for line in found)
+        return lines[index] if index < len(lines) else None
+
 
 class _Table(Entry):
     """One ``[[kind]]`` table of a file (the ``index``-th of its kind), or ``[report]``."""
@@ -106,10 +120,11 @@ class _Table(Entry):
 
     @property
     def line(self) -> int | None:
-        """The line of the table's header, when it can be told."""
+        """The line of the table's header, when it can be told (else of its ``id``)."""
         if self.index is None:
             return self._line
-        return self.source.header(self.kind, self.index)
+        line = self.source.header(self.kind, self.index)
+        return line if line is not None else self.source.of_id(self.ident)
 
     @property
     def place(self) -> str:
@@ -131,49 +146,41 @@ class _Table(Entry):
                 return index + 1
         return line
 
-    def record(self, field: str | None, message: str, *, named: bool) -> None:
+    def record(
+        self, field: str | None, message: str, *, named: bool, follows: str | None = None
+    ) -> None:
         """Record ``file:line: kind 'id': message`` (without the kind and id unless named)."""
         if named:
             name = repr(self.ident) if self.ident is not None else "(no id)"
             message = (
                 f"report: {message}" if self.kind == "report" else f"{self.kind} {name}: {message}"
             )
-        self.problems.append(Problem(self.file, self.line_of(field), message))
+        self.problems.append(Problem(self.file, self.line_of(field), message, follows=follows))
 
 
 def _tables(file: str, text: str, data: Mapping[str, Any], out: list[Problem]) -> Iterator[_Table]:
+    arrays = {kind: data.get(kind, []) for kind in KINDS}
+    source = _Lines(text, {kind: _count(tables) for kind, tables in arrays.items()})
     for key in data:
         if key not in KINDS:
             message = f"unknown table {key!r}: expected one of {', '.join(KINDS)}"
-            out.append(Problem(file, None, message))
-    arrays = {kind: data.get(kind, []) for kind in KINDS}
-    source = _Lines(text, {kind: len(tables) for kind, tables in arrays.items()})
+            out.append(Problem(file, source.of_key(key), message))
     for kind, tables in arrays.items():
         if not isinstance(tables, list):
-            out.append(Problem(file, None, f"{kind!r} must be an array of tables [[{kind}]]"))
+            message = f"{kind!r} must be an array of tables [[{kind}]]"
+            out.append(Problem(file, source.of_key(kind), message))
             continue
         for index, table in enumerate(tables):
             if not isinstance(table, dict):
-                line = source.header(kind, index)
+                line = source.header(kind, index) or source.of_key(kind)
                 out.append(Problem(file, line, f"each {kind!r} must be a table (got {table!r})"))
                 continue
             yield _Table(kind, table, file, source, out, index=index)
 
 
-def _parse(name: str, text: str, out: list[Problem]) -> dict[str, Any] | None:
-    """The tables of a file, or ``None`` with a problem when it is not valid TOML."""
-    import tomli  # noqa: PLC0415 (import vnplan need not load it)
-
-    try:
-        return _loads(text)
-    except tomli.TOMLDecodeError as error:
-        match = re.search(r"line (\d+)", str(error))
-        out.append(
-            Problem(name, int(match.group(1)) if match else None, f"not valid TOML: {error}")
-        )
-    except RecursionError as error:  # tomli's limit on nesting, or Python's
-        out.append(Problem(name, None, f"not valid TOML: {error}"))
-    return None
+def _count(tables: object) -> int:
+    """How many tables an array of tables holds (0 for what is no array)."""
+    return len(tables) if isinstance(tables, list) else 0
 
 
 def _header(folder: Traversable, out: list[Problem]) -> _Table | None:
@@ -182,22 +189,37 @@ def _header(folder: Traversable, out: list[Problem]) -> _Table | None:
     if not source.is_file():
         out.append(Problem("report.toml", None, "the report folder must hold a report.toml file"))
         return None
-    text = source.read_text(encoding="utf-8")
-    data = _parse("report.toml", text, out)
+    text, data = read_toml(folder, source, "report.toml", out)
     if data is None:
         return None
     table = data.get("report")
-    if not isinstance(table, dict):
-        out.append(Problem("report.toml", None, "expected a [report] table"))
-        return None
     lines = _Lines(text, {})
+    if not isinstance(table, dict):
+        line = lines.of_key("report") if "report" in data else 1
+        message = "expected a [report] table" + (
+            "" if "report" not in data else f" (got {type(table).__name__} {table!r})"
+        )
+        out.append(Problem("report.toml", line, message))
+        return None
     return _Table(
         "report", table, "report.toml", lines, out, index=None, line=lines.first("[report]")
     )
 
 
-def _problem_order(problem: Problem) -> tuple[str, int]:
-    return (problem.file, problem.line or 0)
+def _problem_order(problem: Problem) -> tuple[bool, str, int]:
+    """Problems in their own right first, then those that follow from them; by place."""
+    return (problem.follows is not None, problem.file, problem.line or 0)
+
+
+def _too_many(name: str, text: str, tables: int, before: int) -> Problem:
+    """The problem of the file that brings the report past :data:`MAX_RECORDS` tables."""
+    line = _Lines(text, {}).nth_table(MAX_RECORDS - before)
+    return Problem(
+        name,
+        line,
+        f"a report may hold at most {MAX_RECORDS:,} indicators, figures, claims and "
+        f"relations (got {before + tables:,} with this file)",
+    )
 
 
 def load_folder(folder: Traversable) -> Report:
@@ -217,17 +239,23 @@ def load_folder(folder: Traversable) -> Report:
     problems: list[Problem] = []
     header = _header(folder, problems)
     tables: list[_Table] = []
-    names = sorted(
-        item.name
-        for item in folder.iterdir()
-        if item.name.endswith(".toml") and item.name != "report.toml" and item.is_file()
-    )
-    for name in names:
-        text = folder.joinpath(name).read_text(encoding="utf-8")
-        data = _parse(name, text, problems)
-        if data is not None:
-            tables.extend(_tables(name, text, data, problems))
-    reader = TreeReader(FOLDER)
+    unread: dict[str, str] = {}  # id of a table of a file not read -> the file
+    unread_indicators: dict[str, str] = {}
+    count = 0
+    for name, item in section_files(folder):
+        text, data = read_toml(folder, item, name, problems)
+        if data is None:  # the tables that name its tables are said to follow from it
+            indicators, others = unread_ids(text)
+            unread_indicators |= dict.fromkeys(indicators, name)
+            unread |= dict.fromkeys(others, name)
+            continue
+        found = sum(_count(data.get(kind)) for kind in KINDS)
+        if count + found > MAX_RECORDS:
+            problems.append(_too_many(name, text, found, count))
+            raise DataError(sorted(problems, key=_problem_order))
+        count += found
+        tables.extend(_tables(name, text, data, problems))
+    reader = TreeReader(FOLDER, unread=unread, unread_indicators=unread_indicators)
     if header is None:  # still read the tables, to list their problems too
         header = _Table("report", {}, "report.toml", _Lines("", {}), [], index=None)
         reader.read(header, tables)

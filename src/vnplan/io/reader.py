@@ -24,7 +24,8 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
-from vnplan.exceptions import ValidationError, VnplanError
+from vnplan.exceptions import ParseError, ValidationError, VnplanError
+from vnplan.io.suggestions import suggest, suggest_unit
 from vnplan.model import Claim, Indicator, Location, Measurement, Period, Relation, Report, Target
 from vnplan.text import Printed, parse_printed
 
@@ -149,26 +150,23 @@ class Entry:
         """Where the table is, in words (``10-economy.toml:38``, ``figures[3]``)."""
         raise NotImplementedError
 
-    def record(self, field: str | None, message: str, *, named: bool) -> None:
+    def record(
+        self, field: str | None, message: str, *, named: bool, follows: str | None = None
+    ) -> None:
         """Record a problem at ``field`` (``None``: the whole table).
 
         ``named`` says whether the message is to be prefixed with the table's kind and id
-        where the source does so (``figure 'grdp-2022': …``).
+        where the source does so (``figure 'grdp-2022': …``); ``follows`` is where the
+        problem this one follows from is, when it is only a knock-on of that one.
         """
         raise NotImplementedError
 
-    def problem(self, field: str | None, message: str, *, named: bool = True) -> None:
+    def problem(
+        self, field: str | None, message: str, *, named: bool = True, follows: str | None = None
+    ) -> None:
         """Record a problem at ``field``, and note that the table has one."""
         self.ok = False
-        self.record(field, message, named=named)
-
-
-def suggest(key: str, known: Iterable[str]) -> str:
-    """``"; did you mean 'a', 'b'?"`` with the near matches of ``key``, or ``""``."""
-    import difflib  # noqa: PLC0415 (only for a problem's hint)
-
-    matches = difflib.get_close_matches(key, list(known), n=3, cutoff=0.75)
-    return f"; did you mean {', '.join(map(repr, matches))}?" if matches else ""
+        self.record(field, message, named=named, follows=follows)
 
 
 # -- values read once for many tables ---------------------------------------------------------
@@ -208,12 +206,28 @@ _LOCATION_FIELDS: Final = ("section", "paragraph", "footnote")
 class TreeReader:
     """Reads a report's tables into the model; each problem goes to the table it is in.
 
+    A table that names an indicator with problems of its own, or a table of a file that
+    could not be read, is said to follow from that problem, with no guess at what else
+    it meant.
+
     Args:
         form: How the source writes a report (:data:`FOLDER` or :data:`JSON`).
+        unread: The ids of figures, claims and relations in files that could not be
+            read, each with its file.
+        unread_indicators: The same for indicators.
     """
 
-    def __init__(self, form: Form) -> None:
+    def __init__(
+        self,
+        form: Form,
+        *,
+        unread: Mapping[str, str] | None = None,
+        unread_indicators: Mapping[str, str] | None = None,
+    ) -> None:
         self.form = form
+        self.unread: Mapping[str, str] = unread or {}
+        self.unread_indicators: Mapping[str, str] = unread_indicators or {}
+        self.broken: dict[str, Entry] = {}  # id of an indicator with problems -> its table
         self.indicators: dict[str, Indicator] = {}
         self.where: dict[str, Entry] = {}  # id of a figure, claim or relation -> its table
         self.figures: dict[str, Measurement | Target] = {}
@@ -362,10 +376,24 @@ class TreeReader:
             entry.problem("indicator", message)
             return None
         found = self.indicators.get(ident)
-        if found is None:
+        if found is None and ident in self.broken:
+            cause = self.broken[ident].place
+            entry.problem(
+                "indicator",
+                f"indicator {ident!r} has problems (follows from the problem at {cause})",
+                follows=cause,
+            )
+        elif found is None and ident in self.unread_indicators:
+            self._unread(entry, "indicator", f"indicator {ident!r}", self.unread_indicators[ident])
+        elif found is None:
             hint = suggest(ident, self.indicators)
             entry.problem("indicator", f"unknown indicator {ident!r}{hint}")
         return found
+
+    def _unread(self, entry: Entry, field: str, what: str, file: str) -> None:
+        """Say at ``field`` that ``what``, a table of ``file``, could not be read."""
+        message = f"{what} could not be read (follows from the problem in {file})"
+        entry.problem(field, message, follows=file)
 
     def _reference(self, entry: Entry, field: str, of: str = "a figure or claim") -> Entry | None:
         """The table that ``field`` names, when it names a figure or claim of the report."""
@@ -376,7 +404,9 @@ class TreeReader:
             entry.problem(field, f"{field!r} must be the id of {of} (got {key!r})")
             return None
         found = self.where.get(key)
-        if found is None:
+        if found is None and key in self.unread:
+            self._unread(entry, field, f"{field!r} names {key!r}, which", self.unread[key])
+        elif found is None:
             hint = suggest(key, self._figures_and_claims())
             entry.problem(field, f"{field!r} names no {of[2:]} ({key!r}){hint}")
         elif found.kind == "relation":
@@ -399,7 +429,10 @@ class TreeReader:
                 return cls(**values)
             except VnplanError as error:
                 if not self._refused(entry, cls, values):
-                    entry.problem(self._line_field(entry, error), str(error))
+                    field = self._line_field(entry, error)
+                    unit = values.get("unit") if field in {"unit", "printed"} else None
+                    hint = suggest_unit(unit) if isinstance(unit, str) else ""
+                    entry.problem(field, f"{error}{hint}")
                 return None
         self._refused(entry, cls, values)
         return None
@@ -415,7 +448,8 @@ class TreeReader:
             try:
                 validator(None, fields[name], value)
             except VnplanError as error:
-                entry.problem(name, str(error))
+                hint = suggest_unit(value) if name == "unit" and isinstance(value, str) else ""
+                entry.problem(name, f"{error}{hint}")
                 refused = True
         return refused
 
@@ -466,6 +500,8 @@ class TreeReader:
             values = {field: value for field, value in values.items() if value is not None}
             known = self._build(entry, Indicator, values)
             if known is None:
+                if entry.ident is not None:
+                    self.broken.setdefault(entry.ident, entry)
                 return
             if key is not None:
                 _remember(_INDICATORS, key, known)
@@ -486,7 +522,8 @@ class TreeReader:
         try:
             printed = parse_printed(text)
         except VnplanError as error:
-            entry.problem("printed", str(error))
+            rest = text[error.position :] if isinstance(error, ParseError) else ""
+            entry.problem("printed", f"{error}{suggest_unit(rest)}")
             return None
         values["printed"] = printed.text
         values["value"] = printed.value
@@ -666,20 +703,7 @@ class TreeReader:
         values = self._given(entry, "id", "note")
         values["kind"] = kind = self._enum(entry, "kind", RelationKind)
         values["location"] = self._location(entry)
-        parts = data.get("parts")
-        if parts is not None:
-            if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
-                entry.problem("parts", f"'parts' must be a non-empty list of ids (got {parts!r})")
-            else:
-                values["parts"] = tuple(parts)
-                for part in parts:
-                    found = self.where.get(part)
-                    if found is None:
-                        hint = suggest(part, self._figures_and_claims())
-                        entry.problem("parts", f"part {part!r} names no figure or claim{hint}")
-                    elif found.kind == "relation":
-                        message = f"part {part!r} names a relation, not a figure or claim"
-                        entry.problem("parts", message)
+        values["parts"] = self._parts(entry)
         if data.get("total") is None and kind not in {None, RelationKind.STRUCTURE}:
             message = f"'total' is required for kind {kind.value if kind else '?'!r}"
             entry.problem("total", message)
@@ -691,3 +715,23 @@ class TreeReader:
         relation = self._build(entry, Relation, values)
         if relation is not None:
             self.relations[relation.id] = relation
+
+    def _parts(self, entry: Entry) -> tuple[str, ...] | None:
+        """A relation's parts: ids of figures or claims."""
+        parts = entry.data.get("parts")
+        if parts is None:
+            return None
+        if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+            entry.problem("parts", f"'parts' must be a non-empty list of ids (got {parts!r})")
+            return None
+        for part in parts:
+            found = self.where.get(part)
+            if found is None and part in self.unread:
+                self._unread(entry, "parts", f"part {part!r}", self.unread[part])
+            elif found is None:
+                hint = suggest(part, self._figures_and_claims())
+                entry.problem("parts", f"part {part!r} names no figure or claim{hint}")
+            elif found.kind == "relation":
+                message = f"part {part!r} names a relation, not a figure or claim"
+                entry.problem("parts", message)
+        return tuple(parts)

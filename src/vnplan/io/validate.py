@@ -116,9 +116,11 @@ class _Object(Entry):
         """The object's path, such as ``figures[3]``."""
         return self.path
 
-    def record(self, field: str | None, message: str, *, named: bool) -> None:
+    def record(
+        self, field: str | None, message: str, *, named: bool, follows: str | None = None
+    ) -> None:
         """Record a :class:`SchemaProblem` at ``path.field``, with the object's id."""
-        del named  # (the id has a field of its own)
+        del named, follows  # (the id has a field of its own; the message names the cause)
         self.out.add(self.path, message, key=self.ident, field=field)
 
 
