@@ -193,7 +193,8 @@ def _datasets(args: argparse.Namespace, out: TextIO) -> int:
         else ("tên", "tỉnh", "số", "năm", "năm kế hoạch")
     )
     rows = [header] + [
-        (d.name, d.province, d.number, str(d.year), str(d.plan_year)) for d in datasets()
+        (d.name, d.province, d.number or "—", str(d.year), str(d.plan_year or "—"))
+        for d in datasets()
     ]
     _table(rows, out)
     return EXIT_OK

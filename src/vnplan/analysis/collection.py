@@ -181,7 +181,7 @@ def _failures(value: Iterable[LoadFailure]) -> tuple[LoadFailure, ...]:
 
 
 def _default_sources(self: Collection) -> tuple[str, ...]:
-    return tuple(f"{r.province} {r.year} {r.number}" for r in self.reports)
+    return tuple(f"{r.province} {r.year} {r.number or r.kind.value}" for r in self.reports)
 
 
 @contextlib.contextmanager
@@ -540,7 +540,9 @@ class Collection:
             "indicator": [shared for _, _, shared, _ in keys],
             "role": [role for _, _, _, role in keys],
             "year": [reports[position].year for position in positions],
-            "report": [reports[position].number for position in positions],
+            "report": [
+                reports[position].number or reports[position].label for position in positions
+            ],
             "source": [self.sources[position] for position in positions],
             "figure": [figure.id for figure in figures],
             "report_indicator": [indicator.id for indicator in indicators],

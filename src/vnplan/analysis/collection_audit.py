@@ -47,7 +47,7 @@ class ReportAudit:
             "source": self.source,
             "province": self.report.province,
             "year": self.report.year,
-            "report": self.report.number,
+            "report": self.report.number or self.report.label,
             **counts,
             "total": sum(counts.values()),
         }

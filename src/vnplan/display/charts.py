@@ -55,7 +55,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "Tăng trưởng năm {year} so với năm {previous}",
         "Growth in {year} on {previous}",
     ),
-    "source": ("{issuer}, Báo cáo số {number}", "{issuer}, report {number}"),
+    "source": ("{issuer}, {number}", "{issuer}, {number}"),
     "percent_of_plan": ("% kế hoạch", "% of plan"),
     "growth_axis": ("% so với năm trước", "% on the year before"),
     "plan_line": ("100% kế hoạch", "100% of plan"),
@@ -73,6 +73,13 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "* computed from printed figures (the report states no ratio)",
     ),
 }
+
+
+def _number(report: Report, language: str) -> str:
+    """The report's number as a chart's source line says it, or its kind and year."""
+    if report.number is None:
+        return f"{report.kind.value} {report.year}"
+    return f"Báo cáo số {report.number}" if language == "vi" else f"report {report.number}"
 
 
 def _word(key: str, lang: Language, **values: object) -> str:
@@ -360,7 +367,7 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
             )
     figure = _pyplot_free_figure(len(rows.labels))
     title = _word("attainment_title", language, year=shown_year)
-    source = _word("source", language, issuer=report.issuer, number=report.number)
+    source = _word("source", language, issuer=report.issuer, number=_number(report, language))
     _draw(
         figure,
         rows,
@@ -442,7 +449,7 @@ def growth_chart(report: Report, *, year: int | None = None, lang: str = "vi") -
             )
     figure = _pyplot_free_figure(len(rows.labels))
     title = _word("growth_title", language, year=chosen, previous=chosen - 1)
-    source = _word("source", language, issuer=report.issuer, number=report.number)
+    source = _word("source", language, issuer=report.issuer, number=_number(report, language))
     _draw(
         figure,
         rows,

@@ -284,10 +284,10 @@ def report_html(report: Report) -> str:
     met_all, missed_all = counts["met"], counts["not_met"]
     date = format_date(report.date, "vi", place=report.place)
     head = (
-        f"<div><b>{_e(report.issuer)}</b> · Số {_e(report.number)} · {_e(date)}</div>"
+        f"<div><b>{_e(report.issuer)}</b> · {_e(report.label)} · {_e(date)}</div>"
         f'<div class="title">{_e(report.title)}</div>'
         f'<div class="en">Năm báo cáo / year reported {report.year} · năm kế hoạch / '
-        f"plan year {report.plan_year} · {len(report.indicators)} chỉ tiêu / indicators · "
+        f"plan year {report.plan_year or '—'} · {len(report.indicators)} chỉ tiêu / indicators · "
         f"{len(report.measurements) + len(report.targets)} số liệu / figures · "
         f"{len(report.claims)} so sánh / claims · {len(report.relations)} cơ cấu / "
         "breakdowns</div>"

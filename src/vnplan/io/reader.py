@@ -15,6 +15,7 @@ report when there is one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,14 +24,36 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
+from vnplan._enums import (
+    Basis,
+    Bound,
+    ClaimKind,
+    Direction,
+    Measure,
+    RelationKind,
+    ReportKind,
+    Role,
+    Status,
+)
 from vnplan.exceptions import ValidationError, VnplanError
-from vnplan.model import Claim, Indicator, Location, Measurement, Period, Relation, Report, Target
+from vnplan.model import (
+    Claim,
+    Indicator,
+    Location,
+    Measurement,
+    Period,
+    Relation,
+    Report,
+    Source,
+    Target,
+)
 from vnplan.text.numbers import Printed, parse_printed
 
 __all__ = ["FOLDER", "JSON", "KINDS", "Entry", "Form", "TreeReader"]
 
-_E = TypeVar("_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+_E = TypeVar(
+    "_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, ReportKind, Role, Status
+)
 _B = TypeVar("_B")
 
 #: The kinds of table a report holds, in the order they are read.
@@ -39,25 +62,30 @@ KINDS: Final = ("indicator", "figure", "claim", "relation")
 #: The fields each kind of table may have in a report folder, in the order they are checked.
 _FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "report": (
-        "number", "issuer", "place", "province", "date", "year", "plan_year", "title",
-        "language", "note",
+        "kind", "number", "issuer", "place", "province", "date", "year", "plan_year", "title",
+        "language", "note", "sources",
     ),
     "indicator": (
         "id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code",
+        "growth_of",
     ),
     "figure": (
         "id", "indicator", "printed", "unit", "value", "period", "as_of", "role", "status",
-        "basis", "bound", "note", "section", "paragraph", "footnote",
+        "basis", "bound", "note", "source", "section", "paragraph", "footnote",
     ),
     "claim": (
         "id", "kind", "subject", "indicator", "period", "verb", "printed", "reference", "basis",
-        "against", "note", "section", "paragraph", "footnote",
+        "against", "note", "source", "section", "paragraph", "footnote",
     ),
-    "relation": ("id", "kind", "total", "parts", "note", "section", "paragraph", "footnote"),
+    "relation": (
+        "id", "kind", "total", "parts", "note", "source", "section", "paragraph", "footnote",
+    ),
 }  # fmt: skip
+#: The fields a ``source`` table may have; ``url`` it must.
+_SOURCE_FIELDS: Final = ("url", "title", "publisher", "published", "note")
 #: The fields each kind of table must have in a report folder.
 _REQUIRED: Final[dict[str, tuple[str, ...]]] = {
-    "report": ("number", "issuer", "place", "province", "date", "year", "plan_year", "title"),
+    "report": ("issuer", "place", "province", "date", "year", "title"),
     "indicator": ("id", "name_vi", "name_en", "unit", "measure", "direction", "sector"),
     "figure": ("id", "indicator", "printed", "role", "section"),
     "claim": ("id", "kind", "printed", "section"),
@@ -66,7 +94,17 @@ _REQUIRED: Final[dict[str, tuple[str, ...]]] = {
 #: Each enum's members by value.
 _MEMBERS: Final[dict[type[Any], dict[object, Any]]] = {
     enum: {member.value: member for member in enum}
-    for enum in (Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+    for enum in (
+        Basis,
+        Bound,
+        ClaimKind,
+        Direction,
+        Measure,
+        RelationKind,
+        ReportKind,
+        Role,
+        Status,
+    )
 }
 
 
@@ -219,6 +257,7 @@ class TreeReader:
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
+        self.sources: dict[str, Source] = {}  # the report's named sources, by key
 
     def read(self, header: Entry, entries: Iterable[Entry]) -> Report | None:
         """Read the report: ``header`` is its ``report`` table, ``entries`` the others.
@@ -437,8 +476,69 @@ class TreeReader:
         date = self._date(entry, "date")
         if date is not None:
             meta["date"] = date
+        kind = self._enum(entry, "kind", ReportKind)
+        if kind is not None:
+            meta["kind"] = kind
+        numbered = (kind or ReportKind.ADMINISTRATIVE_REPORT).numbered
+        kind_name = (kind or ReportKind.ADMINISTRATIVE_REPORT).value
+        if numbered and entry.data.get("number") is None:
+            entry.problem("number", f"'number' is required for kind {kind_name!r}")
+        elif numbered is False and entry.data.get("number") is not None:
+            message = f"'number' must be left out for kind {kind_name!r} (got {meta['number']!r})"
+            entry.problem("number", message)
+        self._named_sources(entry)
         self._refused(entry, Report, meta)
         return meta if entry.ok else None
+
+    def _named_sources(self, entry: Entry) -> None:
+        """Read the report's ``sources`` table: a key for each source its figures name."""
+        tables = entry.data.get("sources")
+        if tables is None:
+            return
+        if not isinstance(tables, Mapping):
+            entry.problem("sources", f"'sources' must be a table of source tables (got {tables!r})")
+            return
+        for key, table in tables.items():
+            source = self._source_table(entry, f"sources.{key}", table)
+            if source is not None:
+                self.sources[key] = source
+
+    def _source(self, entry: Entry) -> Source | None:
+        """A table's ``source``: a source table, or the key of one of the report's sources."""
+        value = entry.data.get("source")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            found = self.sources.get(value)
+            if found is None:
+                hint = suggest(value, self.sources)
+                entry.problem("source", f"'source' names no source of the report ({value!r}){hint}")
+            return found
+        return self._source_table(entry, "source", value)
+
+    def _source_table(self, entry: Entry, field: str, table: object) -> Source | None:
+        if not isinstance(table, Mapping):
+            message = f"{field!r} must be a table with a 'url', or a source's key (got {table!r})"
+            entry.problem(field, message)
+            return None
+        unknown = [name for name in table if name not in _SOURCE_FIELDS]
+        for name in unknown:
+            allowed = ", ".join(_SOURCE_FIELDS)
+            entry.problem(field, f"unknown field {name!r} in {field!r} (expected one of {allowed})")
+        if "url" not in table:
+            entry.problem(field, f"{field!r} must have a 'url'")
+        if unknown or "url" not in table:
+            return None
+        values = {name: table[name] for name in _SOURCE_FIELDS if table.get(name) is not None}
+        published = table.get("published")
+        if isinstance(published, str) and not self.form.as_printed:
+            with contextlib.suppress(ValueError):  # (else said by the model, below)
+                values["published"] = dt.date.fromisoformat(published)
+        try:
+            return Source(**values)
+        except VnplanError as error:
+            entry.problem(field, f"in {field!r}: {error}")
+            return None
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -460,7 +560,7 @@ class TreeReader:
         if known is None:
             self._check_fields(entry)
             values = self._given(entry, "id", "name_vi", "name_en", "unit", "sector")
-            values |= self._given(entry, "additive", "code")
+            values |= self._given(entry, "additive", "code", "growth_of")
             values["measure"] = self._enum(entry, "measure", Measure)
             values["direction"] = self._enum(entry, "direction", Direction)
             values = {field: value for field, value in values.items() if value is not None}
@@ -509,6 +609,7 @@ class TreeReader:
         self._check_fields(entry)
         data = entry.data
         values = self._given(entry, "id", "note")
+        values["source"] = self._source(entry)
         values["indicator"] = self._indicator_of(entry)
         values["location"] = self._location(entry)
         values["period"] = self._period(entry, "period")
@@ -591,6 +692,7 @@ class TreeReader:
             return False  # its subject is a claim not built yet: wait for it
         self._check_fields(entry)
         values = self._given(entry, "id", "verb", "note")
+        values["source"] = self._source(entry)
         values["kind"] = kind = self._enum(entry, "kind", ClaimKind)
         values["location"] = self._location(entry)
         values["period"] = self._period(entry, "period")
@@ -664,6 +766,7 @@ class TreeReader:
         self._check_fields(entry)
         data = entry.data
         values = self._given(entry, "id", "note")
+        values["source"] = self._source(entry)
         values["kind"] = kind = self._enum(entry, "kind", RelationKind)
         values["location"] = self._location(entry)
         parts = data.get("parts")

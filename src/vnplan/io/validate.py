@@ -338,7 +338,7 @@ def _check_report(report: Report) -> list[SchemaProblem]:
         _check_claim(report, claim, paths[claim.id], out)
     for relation in report.relations:
         _check_relation(report, relation, paths[relation.id], out)
-    if report.plan_year < report.year:
+    if report.plan_year is not None and report.plan_year < report.year:
         out.add("report", f"'plan_year' must be {report.year} or later", field="plan_year")
     return out.found
 
