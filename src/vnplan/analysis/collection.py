@@ -666,19 +666,41 @@ class Collection:
                     found.append(compare_growth(province, shared, period, current, before[1]))
         return tuple(found)
 
-    def scorecard(self) -> Scorecard:
-        """Return the scorecard of every report: which targets each report met.
+    def scorecard(self, year: int | None = None) -> Scorecard:
+        """Return the scorecard of every report, or of one year across the reports.
 
-        The rows of :func:`vnplan.scorecard` for each report, in the collection's order;
-        each row's :attr:`~vnplan.ScorecardRow.target_report` and
-        :attr:`~vnplan.ScorecardRow.result_report` say which report it comes from.
-        Counts agree with each report's own scorecard. (A target of one report judged on
-        the outturn printed in the next is for :meth:`attainment`, which pairs the
-        panel's figures across reports.)
+        Without ``year``: the rows of :func:`vnplan.scorecard` for each report, in the
+        collection's order; counts agree with each report's own scorecard.
+
+        With ``year``: the targets of that year from any report, each judged on the
+        results of that year from any report of the same province (a plan set in one
+        year's report, its outturn in the next year's release), by the same rules;
+        a growth target is judged on the stated or recomputed growth of the indicator it
+        is the growth of (see :mod:`vnplan.analysis.year_scorecard`).
+
+        >>> import vnplan
+        >>> card = vnplan.load_many(["dien-bien-2022", "dien-bien-2023"]).scorecard(2023)
+        >>> row = next(r for r in card if r.target is not None
+        ...            and r.target.id == "grain-output-2023-target")
+        >>> row.result_printed, row.met, row.result_report.kind.value
+        ('287,51 nghìn tấn', True, 'compilation')
+
+        Each row's :attr:`~vnplan.ScorecardRow.target_report` and
+        :attr:`~vnplan.ScorecardRow.result_report` say which report each side comes from.
+
+        Args:
+            year: The calendar year whose targets are judged; ``None`` for every row of
+                every report.
 
         Returns:
             One :class:`~vnplan.Scorecard` of all the rows.
         """
+        if year is not None:
+            from vnplan.analysis.year_scorecard import year_scorecard  # noqa: PLC0415 (on use)
+
+            return year_scorecard(
+                self.reports, year, shared_id=self.shared_id, province=self.current_province
+            )
         cards = [scorecard(report) for report in self.reports]
         return Scorecard(
             plan=tuple(row for card in cards for row in card.plan),
