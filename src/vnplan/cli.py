@@ -52,12 +52,14 @@ _EXAMPLES = {
         "examples:\n"
         "  vnplan scorecard dien-bien-2022\n"
         "  vnplan scorecard dien-bien-2022 --lang en\n"
-        "  vnplan scorecard dien-bien-2022 --format csv > scorecard.csv"
+        "  vnplan scorecard dien-bien-2022 --format csv > scorecard.csv\n"
+        "  vnplan scorecard dien-bien-2022 dien-bien-2023 --year 2023"
     ),
     "audit": (
         "examples:\n"
         "  vnplan audit dien-bien-2022\n"
         "  vnplan audit dien-bien-2022 --lang en --fail-on material\n"
+        "  vnplan audit dien-bien-2022 dien-bien-2023\n"
         "  vnplan audit ./my-report --format json --check sums --check shares"
     ),
     "export": (
@@ -122,11 +124,20 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     score = sub("scorecard", "which targets were met: one row per target and basis")
-    score.add_argument("name", metavar="NAME", help="bundled report name or report folder")
+    score.add_argument(
+        "name", metavar="NAME", nargs="+", help="bundled report names or report folders"
+    )
+    score.add_argument(
+        "--year",
+        type=int,
+        help="judge this year's targets, from any report given, on results from any of them",
+    )
     score.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
-    audit = sub("audit", "check the report's own arithmetic")
-    audit.add_argument("name", metavar="NAME", help="bundled report name or report folder")
+    audit = sub("audit", "check the reports' own arithmetic, then across the reports")
+    audit.add_argument(
+        "name", metavar="NAME", nargs="+", help="bundled report names or report folders"
+    )
     audit.add_argument("--format", choices=("text", "json"), default="text")
     audit.add_argument(
         "--fail-on",
@@ -257,12 +268,29 @@ def _verdict(row: ScorecardRow, *, en: bool) -> str:
     return f"– {reason if en else _REASONS_VI.get(reason, reason)}"
 
 
+def _load_all(args: argparse.Namespace) -> list[Report]:
+    """The reports named on the command line (``args.name`` says which failed to load)."""
+    names: list[str] = list(args.name)
+    reports = []
+    for name in names:
+        args.name = name  # (an error names the report that failed)
+        reports.append(_load(name))
+    args.name = names
+    return reports
+
+
 def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
+    from vnplan.analysis.collection import Collection  # noqa: PLC0415
     from vnplan.analysis.scorecard import scorecard  # noqa: PLC0415
     from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
     from vnplan.text.numbers import format_percent  # noqa: PLC0415
 
-    card = scorecard(_load(args.name))
+    reports = _load_all(args)
+    if len(reports) == 1 and args.year is None:
+        card = scorecard(reports[0])
+    else:
+        card = Collection(reports=reports, sources=args.name).scorecard(args.year)
+    across = len(reports) > 1
     counts = card.counts()
     if args.format == "json":
         rows = [row.to_dict() for row in card]
@@ -279,11 +307,13 @@ def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
         out.write(buffer.getvalue())
         return EXIT_OK
     en = args.lang == "en"
-    header = (
+    header: tuple[str, ...] = (
         ("indicator", "period", "basis", "attainment", "met")
         if en
         else ("chỉ tiêu", "kỳ", "cơ sở", "đạt so với kế hoạch", "đánh giá")
     )
+    if across:
+        header += ("target", "result", "source") if en else ("kế hoạch", "kết quả", "nguồn")
     table: list[tuple[str, ...]] = [header]
     for row in card:
         name = row.indicator.name_en if en else row.indicator.name_vi
@@ -295,7 +325,11 @@ def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
         else:
             percent = "—"
         basis = BASIS_NAMES[row.basis][1 if en else 0]
-        table.append((_clip(name, 50), period, basis, percent, _verdict(row, en=en)))
+        line: tuple[str, ...] = (_clip(name, 50), period, basis, percent, _verdict(row, en=en))
+        if across:
+            target = "—" if row.target is None else row.target.printed
+            line += (target, row.result_printed or "—", _source_of(row))
+        table.append(line)
     _table(table, out)
     met, missed, other = counts["met"], counts["not_met"], counts["undecided"]
     if en:
@@ -303,6 +337,15 @@ def _scorecard(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"\n✓ {met} đạt · ✗ {missed} chưa đạt · {other} không đánh giá (* tính)\n")
     return EXIT_OK
+
+
+def _source_of(row: ScorecardRow) -> str:
+    """Where a row's result is printed: its page's publisher or address, else its report."""
+    source = row.result_source
+    if source is not None:
+        return _clip(source.publisher or source.url, 40)
+    report = row.result_report or row.target_report
+    return "—" if report is None else _clip(report.label, 40)
 
 
 #: The columns of ``vnplan scorecard --format csv``: those of each row's ``to_dict()``.
@@ -320,6 +363,7 @@ _SCORECARD_FIELDS: Final = (
     "bound",
     "result",
     "result_printed",
+    "growth",
     "claim",
     "claim_printed",
     "source",
@@ -328,6 +372,10 @@ _SCORECARD_FIELDS: Final = (
     "percent_high",
     "met",
     "reason",
+    "target_report",
+    "result_report",
+    "target_source",
+    "result_source",
 )
 
 
@@ -336,18 +384,41 @@ def _clip(text: str, size: int) -> str:
 
 
 def _audit(args: argparse.Namespace, out: TextIO) -> int:
-    from vnplan.checks import audit  # noqa: PLC0415
+    from vnplan.checks import audit, audit_across  # noqa: PLC0415
 
-    report = _load(args.name)
-    result = audit(report, checks=args.check, skip=args.skip)
-    if args.format == "json":
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    reports = _load_all(args)
+    results = [audit(report, checks=args.check, skip=args.skip) for report in reports]
+    found = [finding for result in results for finding in result]
+    if len(reports) == 1:
+        if args.format == "json":
+            out.write(json.dumps(results[0].to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(results[0].format_text(lang=args.lang) + "\n")
     else:
-        out.write(result.format_text(lang=args.lang))
-        out.write("\n")
+        across = audit_across(reports)
+        found.extend(across)
+        if args.format == "json":
+            data = {
+                "reports": [
+                    {"name": name, "report": report.label, **result.to_dict()}
+                    for name, report, result in zip(args.name, reports, results, strict=True)
+                ],
+                "across": across.to_dict(),
+            }
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            en = args.lang == "en"
+            out.writelines(
+                f"== {name} ({report.label}) ==\n{result.format_text(lang=args.lang)}\n\n"
+                for name, report, result in zip(args.name, reports, results, strict=True)
+            )
+            out.write(
+                "== " + ("across the reports" if en else "đối chiếu giữa các báo cáo") + " ==\n"
+            )
+            out.write(across.format_text(lang=args.lang) + "\n")
     if args.fail_on:
         threshold = Severity(args.fail_on).rank
-        if any(f.severity.rank <= threshold for f in result):
+        if any(f.severity.rank <= threshold for f in found):
             return EXIT_FAIL_ON
     return EXIT_OK
 

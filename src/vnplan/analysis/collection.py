@@ -708,19 +708,32 @@ class Collection:
         )
 
     def audit(self) -> CollectionAudit:
-        """Audit every report, and summarise the findings report by report.
+        """Audit every report, then check the reports against each other.
+
+        Each report's own audit (:func:`vnplan.audit`), then the checks across reports
+        (:func:`vnplan.checks.audit_across`): revisions of an earlier report's estimates
+        that a later one implies, and attainments of an earlier report's plans. Those
+        match indicators by shared id, and provinces as they are now.
+
+        >>> import vnplan
+        >>> audited = vnplan.load_many(["dien-bien-2022", "dien-bien-2023"]).audit()
+        >>> [f.figures[0].id for f in audited.across if f.check == "revisions"]
+        ['grdp-2022', 'grdp-per-capita-2022', 'grdp-growth-rank-national-2022']
 
         Returns:
-            The findings of each report, with counts by severity.
+            The findings of each report, with counts by severity, and those across them.
         """
-        from vnplan.checks import audit  # noqa: PLC0415 (the audit loads on first use)
+        from vnplan.checks import audit, audit_across  # noqa: PLC0415 (loads on first use)
 
         with no_gc_pauses():
             return CollectionAudit(
                 reports=tuple(
                     ReportAudit(source=source, report=report, result=audit(report))
                     for source, report in zip(self.sources, self.reports, strict=True)
-                )
+                ),
+                across=audit_across(
+                    self.reports, shared_id=self.shared_id, province=self.current_province
+                ),
             )
 
 

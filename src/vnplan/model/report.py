@@ -366,10 +366,10 @@ class Report:
 
     @property
     def label(self) -> str:
-        """The report in a few words: ``Số 350/BC-UBND``, else its kind, issuer and year."""
+        """The report in a few words: ``Số 350/BC-UBND``, else ``compilation Điện Biên 2023``."""
         if self.number is not None:
             return f"Số {self.number}"
-        return f"{self.kind.value}, {self.issuer} {self.year}"
+        return f"{self.kind.value} {self.province} {self.year}"
 
     @property
     def key(self) -> tuple[str, str, str, dt.date, str]:
