@@ -79,6 +79,7 @@ for _name, _target in {
     "figure_html": "vnplan.display.html:figure_html",
     "report_html": "vnplan.display.html:report_html",
     "findings_html": "vnplan.display.html:findings_html",
+    "scorecard_html": "vnplan.display.html:scorecard_html",
     "report_frame": "vnplan.display.frames:report_frame",
     "scorecard_frame": "vnplan.display.frames:scorecard_frame",
     "findings_frame": "vnplan.display.frames:findings_frame",

@@ -392,6 +392,10 @@ class Scorecard:
         """Return the growth of the figure with id ``figure``, on the year before if stated."""
         return self._growth_by_figure.get(figure)
 
+    def _repr_html_(self) -> str:
+        """Return the rows as HTML, for notebooks: target, result, where each is printed."""
+        return str(_hooks.call("scorecard_html", self))
+
     def to_pandas(self) -> pd.DataFrame:
         """Return the rows as a pandas frame (needs ``vnplan[pandas]``).
 
