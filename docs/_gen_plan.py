@@ -48,9 +48,12 @@ def write(path: Path) -> None:
     open_rows = [row for row in card if row.reason == "no result in this report"]
     counts = card.counts()
     lines = [
-        f"`vnplan.load_many({list(REPORTS)!r}).scorecard({YEAR})` has {len(card)} rows: "
-        f"{counts['met']} met, {counts['not_met']} not met, {counts['undecided']} undecided "
-        f"({len(open_rows)} of them targets that no bundled source gives a {YEAR} result for).",
+        (
+            f"`vnplan.load_many({list(REPORTS)!r}).scorecard({YEAR})` has {len(card)} rows: "
+            f"{counts['met']} met, {counts['not_met']} not met, {counts['undecided']} "
+            f"undecided ({len(open_rows)} of them targets that no bundled source gives a "
+            f"{YEAR} result for)."
+        ),
         "",
         "| indicator | target | set in | result | published in | met |",
         "| --- | --- | --- | --- | --- | --- |",
