@@ -72,7 +72,7 @@ def write(path: Path) -> None:
         )
     lines += [
         "",
-        f"#### Targets for {YEAR} with no result in the bundled sources",
+        f"## Targets for {YEAR} with no result in the bundled sources",
         "",
         ", ".join(
             f"{_cell(row.indicator.name_en)} («{_cell(row.target.printed)}»)"
@@ -81,7 +81,7 @@ def write(path: Path) -> None:
         )
         + ".",
         "",
-        "#### Revisions the later report implies",
+        "## Revisions the later report implies",
         "",
     ]
     lines += [

@@ -185,7 +185,10 @@ class ReportKind(enum.StrEnum):
 
     @property
     def numbered(self) -> bool | None:
-        """Whether the kind has a number: ``True`` must, ``False`` must not, ``None`` may."""
+        """Whether a report of the kind has a number.
+
+        ``True``: it must; ``False``: it must not; ``None``: it may.
+        """
         if self in {ReportKind.ADMINISTRATIVE_REPORT, ReportKind.COUNCIL_RESOLUTION}:
             return True
         return None if self is ReportKind.STATISTICS_RELEASE else False

@@ -676,7 +676,7 @@ class Collection:
         results of that year from any report of the same province (a plan set in one
         year's report, its outturn in the next year's release), by the same rules;
         a growth target is judged on the stated or recomputed growth of the indicator it
-        is the growth of (see :mod:`vnplan.analysis.year_scorecard`).
+        is the growth of, and a date in January tells of the year before.
 
         >>> import vnplan
         >>> card = vnplan.load_many(["dien-bien-2022", "dien-bien-2023"]).scorecard(2023)

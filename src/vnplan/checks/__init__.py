@@ -20,8 +20,9 @@ what no reading within printing precision reconciles:
 - ``info``: worth a look, but not an error (a plan below this year's outturn; anything
   resting on a figure printed with *khoảng*, about).
 
-:func:`audit_across` checks several reports against each other
-(:data:`CROSS_CHECKS`: revisions of earlier estimates, attainments of earlier plans);
+:func:`vnplan.checks.audit_across` checks several reports against each other
+(:data:`vnplan.checks.CROSS_CHECKS`: revisions of earlier estimates, attainments of
+earlier plans);
 :meth:`vnplan.Collection.audit` runs it after each report's own audit.
 """
 

@@ -51,9 +51,9 @@ class Indicator:
     )
     #: The code in the national statistical indicator system, when known.
     code: str | None = attrs.field(default=None, validator=v.optional_text)
-    #: For a growth rate, the id of the indicator whose growth it is: ``grdp`` for
-    #: ``grdp-growth``. A rate's figures and the growth claims of that indicator are then
-    #: one statistic, so a growth target is judged on either (``docs/data-format.md``).
+    #: The id of the indicator a growth rate is the growth of (``grdp`` for
+    #: ``grdp-growth``), else ``None``. The rate's figures and the growth claims of that
+    #: indicator are then one statistic, and a growth target is judged on either.
     growth_of: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
     def __attrs_post_init__(self) -> None:

@@ -366,14 +366,20 @@ class Report:
 
     @property
     def label(self) -> str:
-        """The report in a few words: ``Số 350/BC-UBND``, else ``compilation Điện Biên 2023``."""
+        """The report in a few words.
+
+        ``Số 350/BC-UBND``, or for a kind without a number ``compilation Điện Biên 2023``.
+        """
         if self.number is not None:
             return f"Số {self.number}"
         return f"{self.kind.value} {self.province} {self.year}"
 
     @property
     def key(self) -> tuple[str, str, str, dt.date, str]:
-        """What tells two reports apart: province, kind, number (or title), date, title."""
+        """The fields that tell two reports apart.
+
+        Province, kind, number (empty without one), date and title.
+        """
         return (self.province, self.kind.value, self.number or "", self.date, self.title)
 
     def __repr__(self) -> str:
