@@ -11,12 +11,14 @@ sys.path.insert(0, str(HERE))
 
 import _gen_audit  # noqa: E402 - importable once the docs folder is on the path
 import _gen_dataset  # noqa: E402
+import _gen_plan  # noqa: E402
 
 from vnplan import __version__  # noqa: E402 - grouped with the import above
 
 # Pages generated from the bundled data at build time.
 _gen_dataset.write(HERE / "_generated" / "dataset.md")
 _gen_audit.write(HERE / "_generated" / "audit-findings.md")
+_gen_plan.write(HERE / "_generated" / "plan-2023.md")
 # The tutorial is the example notebook, rendered (and executed) as a page of the docs.
 shutil.copyfile(HERE.parent / "examples" / "dien-bien-2022.ipynb", HERE / "tutorial.ipynb")
 

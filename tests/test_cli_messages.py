@@ -44,15 +44,26 @@ def broken(tmp_path: Path) -> Path:
 # -- names ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["dien-bien-2021", "Dien-Bien-2022", "dien_bien_2022"])
+BUNDLED = "dien-bien-2022, dien-bien-2023"
+BOTH = "'dien-bien-2023', 'dien-bien-2022'"
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("dien-bien-2021", BOTH),
+        ("Dien-Bien-2022", "'dien-bien-2022'"),
+        ("dien_bien_2022", "'dien-bien-2022'"),
+    ],
+)
 def test_a_near_bundled_name_gets_a_plain_did_you_mean(
-    capsys: pytest.CaptureFixture[str], name: str
+    capsys: pytest.CaptureFixture[str], name: str, meant: str
 ) -> None:
     code, _, err = run(capsys, "--lang", "en", "show", name)
     assert code == EXIT_LOAD
     assert err == (
         f"vnplan: error: no bundled dataset and no folder named {name!r}; "
-        "did you mean 'dien-bien-2022'? (bundled: dien-bien-2022); "
+        f"did you mean {meant}? (bundled: {BUNDLED}); "
         "'vnplan datasets' lists them\n"
     )
 
@@ -61,7 +72,7 @@ def test_did_you_mean_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
     _, _, err = run(capsys, "show", "Điện Biên 2022")
     assert err == (
         "vnplan: lỗi: không có bộ dữ liệu kèm theo hay thư mục nào tên 'Điện Biên 2022'; "
-        "có phải là 'dien-bien-2022'? (có sẵn: dien-bien-2022); "
+        f"có phải là 'dien-bien-2022'? (có sẵn: {BUNDLED}); "
         "'vnplan datasets' liệt kê các bộ dữ liệu\n"
     )
 
@@ -72,14 +83,20 @@ def test_a_far_name_gets_no_suggestion(capsys: pytest.CaptureFixture[str]) -> No
     assert "'lai-chau'" in err
 
 
-@pytest.mark.parametrize("name", ["dien-bien-2021", "DIEN-BIEN-2022", "dien_bien_2022"])
-def test_load_suggests_the_bundled_name_plainly(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("dien-bien-2021", ("dien-bien-2023", "dien-bien-2022")),
+        ("DIEN-BIEN-2022", ("dien-bien-2022",)),
+        ("dien_bien_2022", ("dien-bien-2022",)),
+    ],
+)
+def test_load_suggests_the_bundled_name_plainly(name: str, meant: tuple[str, ...]) -> None:
     with pytest.raises(UnknownDatasetError) as caught:
         vnplan.load(name)
-    assert caught.value.suggestions == ("dien-bien-2022",)
-    assert f"{name!r}; did you mean 'dien-bien-2022'? (bundled: dien-bien-2022)" in str(
-        caught.value
-    )
+    assert caught.value.suggestions == meant
+    listed = ", ".join(map(repr, meant))
+    assert f"{name!r}; did you mean {listed}? (bundled: {BUNDLED})" in str(caught.value)
 
 
 def test_a_path_that_does_not_exist_is_a_missing_folder(

@@ -14,6 +14,7 @@ __all__ = [
     "Direction",
     "Measure",
     "RelationKind",
+    "ReportKind",
     "Role",
     "Severity",
     "Status",
@@ -166,3 +167,28 @@ class Severity(enum.StrEnum):
 
 #: Each severity's :attr:`Severity.rank`: its place in the members' order.
 _SEVERITY_RANKS: dict[Severity, int] = {severity: rank for rank, severity in enumerate(Severity)}
+
+
+class ReportKind(enum.StrEnum):
+    """What kind of document a report is, and so which metadata it has."""
+
+    #: A numbered report of a People's Committee (*Số 350/BC-UBND*); it has a number.
+    ADMINISTRATIVE_REPORT = "administrative-report"
+    #: A release of a statistics office (*Tình hình kinh tế - xã hội …*); a number is optional.
+    STATISTICS_RELEASE = "statistics-release"
+    #: A resolution of a People's Council (*Số 88/NQ-HĐND*); it has a number.
+    COUNCIL_RESOLUTION = "council-resolution"
+    #: A press report of official figures; it has no number.
+    PRESS_REPORT = "press-report"
+    #: Figures gathered from several pages, each figure naming its own source; no number.
+    COMPILATION = "compilation"
+
+    @property
+    def numbered(self) -> bool | None:
+        """Whether a report of the kind has a number.
+
+        ``True``: it must; ``False``: it must not; ``None``: it may.
+        """
+        if self in {ReportKind.ADMINISTRATIVE_REPORT, ReportKind.COUNCIL_RESOLUTION}:
+            return True
+        return None if self is ReportKind.STATISTICS_RELEASE else False

@@ -181,7 +181,7 @@ def _failures(value: Iterable[LoadFailure]) -> tuple[LoadFailure, ...]:
 
 
 def _default_sources(self: Collection) -> tuple[str, ...]:
-    return tuple(f"{r.province} {r.year} {r.number}" for r in self.reports)
+    return tuple(f"{r.province} {r.year} {r.number or r.kind.value}" for r in self.reports)
 
 
 @contextlib.contextmanager
@@ -540,7 +540,9 @@ class Collection:
             "indicator": [shared for _, _, shared, _ in keys],
             "role": [role for _, _, _, role in keys],
             "year": [reports[position].year for position in positions],
-            "report": [reports[position].number for position in positions],
+            "report": [
+                reports[position].number or reports[position].label for position in positions
+            ],
             "source": [self.sources[position] for position in positions],
             "figure": [figure.id for figure in figures],
             "report_indicator": [indicator.id for indicator in indicators],
@@ -664,19 +666,41 @@ class Collection:
                     found.append(compare_growth(province, shared, period, current, before[1]))
         return tuple(found)
 
-    def scorecard(self) -> Scorecard:
-        """Return the scorecard of every report: which targets each report met.
+    def scorecard(self, year: int | None = None) -> Scorecard:
+        """Return the scorecard of every report, or of one year across the reports.
 
-        The rows of :func:`vnplan.scorecard` for each report, in the collection's order;
-        each row's :attr:`~vnplan.ScorecardRow.target_report` and
-        :attr:`~vnplan.ScorecardRow.result_report` say which report it comes from.
-        Counts agree with each report's own scorecard. (A target of one report judged on
-        the outturn printed in the next is for :meth:`attainment`, which pairs the
-        panel's figures across reports.)
+        Without ``year``: the rows of :func:`vnplan.scorecard` for each report, in the
+        collection's order; counts agree with each report's own scorecard.
+
+        With ``year``: the targets of that year from any report, each judged on the
+        results of that year from any report of the same province (a plan set in one
+        year's report, its outturn in the next year's release), by the same rules;
+        a growth target is judged on the stated or recomputed growth of the indicator it
+        is the growth of, and a date in January tells of the year before.
+
+        >>> import vnplan
+        >>> card = vnplan.load_many(["dien-bien-2022", "dien-bien-2023"]).scorecard(2023)
+        >>> row = next(r for r in card if r.target is not None
+        ...            and r.target.id == "grain-output-2023-target")
+        >>> row.result_printed, row.met, row.result_report.kind.value
+        ('287,51 nghìn tấn', True, 'compilation')
+
+        Each row's :attr:`~vnplan.ScorecardRow.target_report` and
+        :attr:`~vnplan.ScorecardRow.result_report` say which report each side comes from.
+
+        Args:
+            year: The calendar year whose targets are judged; ``None`` for every row of
+                every report.
 
         Returns:
             One :class:`~vnplan.Scorecard` of all the rows.
         """
+        if year is not None:
+            from vnplan.analysis.year_scorecard import year_scorecard  # noqa: PLC0415 (on use)
+
+            return year_scorecard(
+                self.reports, year, shared_id=self.shared_id, province=self.current_province
+            )
         cards = [scorecard(report) for report in self.reports]
         return Scorecard(
             plan=tuple(row for card in cards for row in card.plan),
@@ -684,19 +708,32 @@ class Collection:
         )
 
     def audit(self) -> CollectionAudit:
-        """Audit every report, and summarise the findings report by report.
+        """Audit every report, then check the reports against each other.
+
+        Each report's own audit (:func:`vnplan.audit`), then the checks across reports
+        (:func:`vnplan.checks.audit_across`): revisions of an earlier report's estimates
+        that a later one implies, and attainments of an earlier report's plans. Those
+        match indicators by shared id, and provinces as they are now.
+
+        >>> import vnplan
+        >>> audited = vnplan.load_many(["dien-bien-2022", "dien-bien-2023"]).audit()
+        >>> [f.figures[0].id for f in audited.across if f.check == "revisions"]
+        ['grdp-2022', 'grdp-per-capita-2022', 'grdp-growth-rank-national-2022']
 
         Returns:
-            The findings of each report, with counts by severity.
+            The findings of each report, with counts by severity, and those across them.
         """
-        from vnplan.checks import audit  # noqa: PLC0415 (the audit loads on first use)
+        from vnplan.checks import audit, audit_across  # noqa: PLC0415 (loads on first use)
 
         with no_gc_pauses():
             return CollectionAudit(
                 reports=tuple(
                     ReportAudit(source=source, report=report, result=audit(report))
                     for source, report in zip(self.sources, self.reports, strict=True)
-                )
+                ),
+                across=audit_across(
+                    self.reports, shared_id=self.shared_id, province=self.current_province
+                ),
             )
 
 

@@ -47,7 +47,7 @@ class ReportAudit:
             "source": self.source,
             "province": self.report.province,
             "year": self.report.year,
-            "report": self.report.number,
+            "report": self.report.number or self.report.label,
             **counts,
             "total": sum(counts.values()),
         }
@@ -61,6 +61,9 @@ class CollectionAudit:
     reports: tuple[ReportAudit, ...] = attrs.field(
         validator=v.deep_iterable(v.instance_of(ReportAudit), v.instance_of(tuple))
     )
+    #: What the checks across reports found (:func:`vnplan.checks.audit_across`):
+    #: revisions, attainments of earlier plans; each finding cites figures of two reports.
+    across: AuditResult | None = None
 
     def __iter__(self) -> Iterator[ReportAudit]:
         """Iterate over the reports' audits."""
@@ -72,11 +75,13 @@ class CollectionAudit:
 
     @property
     def summary(self) -> dict[str, int]:
-        """The findings of all reports, counted by severity, with the ``total``."""
+        """The findings of all reports and across them, by severity, with the ``total``."""
         totals = dict.fromkeys((s.value for s in _SEVERITIES), 0)
         for audited in self.reports:
             for severity, count in audited.counts.items():
                 totals[severity] += count
+        for finding in self.across or ():
+            totals[finding.severity.value] += 1
         return {**totals, "total": sum(totals.values())}
 
     def rows(self) -> list[dict[str, Any]]:
@@ -92,6 +97,12 @@ class CollectionAudit:
             f"{row['info']:>8} {row['total']:>8}"
             for row in self.rows()
         )
+        if self.across is not None:
+            counts = Counter(finding.severity for finding in self.across)
+            lines.append(
+                f"{'across the reports':<40} {counts[Severity.MATERIAL]:>8} "
+                f"{counts[Severity.ROUNDING]:>8} {counts[Severity.INFO]:>8} {len(self.across):>8}"
+            )
         summary = self.summary
         lines.append(
             f"{'all ' + str(len(self.reports)) + ' reports':<40} {summary['material']:>8} "

@@ -119,12 +119,12 @@ def load_many(
                     failures.append(result)
                 else:
                     loaded.append((result, os.fspath(item)))
-    loaded.sort(key=lambda pair: (pair[0].province, pair[0].year, pair[0].date, pair[0].number))
+    loaded.sort(key=lambda pair: (pair[0].province, pair[0].year, pair[0].date, pair[0].key))
     index = SharedIds(shared_map)
     kept: list[tuple[Report, str]] = []
-    seen: dict[tuple[str, str, object], str] = {}
+    seen: dict[tuple[object, ...], str] = {}
     for report, source in loaded:
-        key = (report.province, report.number, report.date)
+        key = report.key
         if key in seen:
             failures.append(
                 LoadFailure(source=source, problems=(f"the same report as {seen[key]}",))

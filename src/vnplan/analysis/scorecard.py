@@ -87,13 +87,14 @@ from vnplan import _hooks
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
 from vnplan.calc.attainment import (
     Attainment,
+    Derived,
     attainment,
     growth,
     is_judged,
     stated_attainment,
 )
 from vnplan.exceptions import VnplanError
-from vnplan.model import Claim, Indicator, Measurement, Period, Report, Target
+from vnplan.model import Claim, Indicator, Interval, Measurement, Period, Report, Source, Target
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -107,6 +108,8 @@ __all__ = [
     "GrowthResult",
     "Scorecard",
     "ScorecardRow",
+    "computed_row",
+    "growth_row",
     "in_year",
     "scorecard",
 ]
@@ -182,6 +185,38 @@ class ScorecardRow:
     target_report: Report | None = attrs.field(default=None, eq=False, repr=False)
     #: The report the result is printed in; ``None`` when there is no result.
     result_report: Report | None = attrs.field(default=None, eq=False, repr=False)
+    #: For a growth target judged on the growth of the indicator it is the growth of
+    #: (:attr:`~vnplan.Indicator.growth_of`): that growth, stated (*tăng 7,1%*) or
+    #: recomputed from two printed levels. :attr:`result` is then ``None``.
+    growth: GrowthResult | None = None
+
+    @property
+    def result_printed(self) -> str | None:
+        """The result as printed (``7,1%``, ``tăng 7,1%``); a recomputed growth in percent."""
+        if self.result is not None:
+            return self.result.printed
+        if self.growth is None:
+            return None
+        if self.growth.claim is not None:
+            return self.growth.claim.worded
+        return f"{_plain(self.growth.percent)}% (computed)"
+
+    @property
+    def result_source(self) -> Source | None:
+        """The page the result was published in, when it names one (see :class:`~vnplan.Source`)."""
+        if self.result is not None:
+            return self.result.source
+        if self.growth is not None:
+            if self.growth.claim is not None and self.growth.claim.source is not None:
+                return self.growth.claim.source
+            if self.growth.current is not None:
+                return self.growth.current.source
+        return None
+
+    @property
+    def target_source(self) -> Source | None:
+        """The page the target was published in, when it names one."""
+        return None if self.target is None else self.target.source
 
     @property
     def bound(self) -> Bound | None:
@@ -216,7 +251,8 @@ class ScorecardRow:
             "target_printed": None if self.target is None else self.target.printed,
             "bound": None if self.bound is None else self.bound.value,
             "result": None if self.result is None else self.result.id,
-            "result_printed": None if self.result is None else self.result.printed,
+            "result_printed": self.result_printed,
+            "growth": _growth_id(self.growth),
             "claim": None if self.claim is None else self.claim.id,
             "claim_printed": self.printed,
             "source": self.source,
@@ -225,7 +261,25 @@ class ScorecardRow:
             "percent_high": None if interval is None else _plain(interval.high),
             "met": self.met,
             "reason": self.reason,
+            "target_report": None if self.target_report is None else self.target_report.label,
+            "result_report": _label(self.result_report),
+            "target_source": None if self.target_source is None else self.target_source.url,
+            "result_source": None if self.result_source is None else self.result_source.url,
         }
+
+
+def _label(report: Report | None) -> str | None:
+    return None if report is None else report.label
+
+
+def _growth_id(grown: GrowthResult | None) -> str | None:
+    """A growth's claim id, else the ids of the two levels it was computed from."""
+    if grown is None:
+        return None
+    if grown.claim is not None:
+        return grown.claim.id
+    levels = [figure.id for figure in (grown.current, grown.previous) if figure is not None]
+    return "/".join(levels) or None
 
 
 @attrs.frozen(kw_only=True)
@@ -252,6 +306,14 @@ class GrowthResult:
     better: bool | None
     #: Whether the report states it or vnplan computed it.
     source: Literal["stated", "computed"]
+    #: The values the growth may take, given the printed precision of what it rests on.
+    interval: Interval | None = None
+
+    @property
+    def derived(self) -> Derived:
+        """The growth with its interval, as the kernel takes it (:func:`vnplan.attainment`)."""
+        interval = Interval.exact(self.percent) if self.interval is None else self.interval
+        return Derived(value=self.percent, interval=interval)
 
     @property
     def vs_previous_year(self) -> bool:
@@ -330,6 +392,10 @@ class Scorecard:
         """Return the growth of the figure with id ``figure``, on the year before if stated."""
         return self._growth_by_figure.get(figure)
 
+    def _repr_html_(self) -> str:
+        """Return the rows as HTML, for notebooks: target, result, where each is printed."""
+        return str(_hooks.call("scorecard_html", self))
+
     def to_pandas(self) -> pd.DataFrame:
         """Return the rows as a pandas frame (needs ``vnplan[pandas]``).
 
@@ -354,6 +420,112 @@ def _verdict(result: Attainment) -> tuple[bool | None, str | None]:
     if not is_judged(result.direction, result.bound):
         return None, NEUTRAL_EXACT
     return result.met, None
+
+
+def computed_row(
+    target: Target,
+    result: Measurement | None,
+    *,
+    target_report: Report | None = None,
+    result_report: Report | None = None,
+) -> ScorecardRow:
+    """The row of a printed target judged on a printed outturn (``None``: no result).
+
+    The rule of every scorecard, in one report or across a collection's: the kernel's
+    :func:`vnplan.attainment` of the outturn against the target, ``met`` by its rule.
+
+    Args:
+        target: The target.
+        result: The outturn of its indicator and period, or ``None``.
+        target_report: The report the target is printed in.
+        result_report: The report the outturn is printed in.
+
+    Returns:
+        The row; ``met`` is ``None`` with a reason where it cannot be said.
+    """
+    judged: Attainment | None = None
+    met: bool | None = None
+    reason: str | None = NO_RESULT
+    if result is not None:
+        try:
+            judged = attainment(result, target)
+        except VnplanError:  # units that cannot be compared: no verdict, not a crash
+            reason = UNITS_DIFFER
+        else:
+            met, reason = _verdict(judged)
+    return ScorecardRow(
+        indicator=target.indicator,
+        period=target.period,
+        as_of=target.as_of,
+        target=target,
+        basis=target.basis,
+        result=result,
+        claim=None,
+        attainment=judged,
+        met=met,
+        reason=reason,
+        source=None if judged is None else "computed",
+        target_report=target_report,
+        result_report=None if result is None else result_report,
+    )
+
+
+def growth_row(
+    target: Target,
+    grown: GrowthResult,
+    *,
+    target_report: Report | None = None,
+    result_report: Report | None = None,
+) -> ScorecardRow:
+    """The row of a growth target judged on a growth of the indicator it is the growth of.
+
+    *GRDP tăng trên 10,0%* is a target of ``grdp-growth``, whose
+    :attr:`~vnplan.Indicator.growth_of` is ``grdp``: the release's *GRDP … tăng 7,1%*
+    (a growth claim on ``grdp``) is its result, with the interval its printed precision
+    allows, as is a growth recomputed from two printed levels of ``grdp``. The kernel
+    judges it as any outturn (:func:`vnplan.attainment`).
+
+    Args:
+        target: A target of a rate indicator with ``growth_of``.
+        grown: A growth of that indicator, of the target's period on the year before.
+        target_report: The report the target is printed in.
+        result_report: The report the growth is stated in (or its levels printed in).
+
+    Returns:
+        The row, with :attr:`~ScorecardRow.growth` set and ``result`` ``None``.
+    """
+    try:
+        judged: Attainment | None = attainment(grown.derived, target)
+    except VnplanError:  # a growth target in another unit than percent
+        judged = None
+    met, reason = (None, UNITS_DIFFER) if judged is None else _verdict(judged)
+    return ScorecardRow(
+        indicator=target.indicator,
+        period=target.period,
+        as_of=target.as_of,
+        target=target,
+        basis=target.basis,
+        result=None,
+        claim=None,
+        attainment=judged,
+        met=met,
+        reason=reason,
+        source=None if judged is None else "computed",
+        target_report=target_report,
+        result_report=result_report,
+        growth=grown,
+    )
+
+
+def _growths_for(target: Target, growths: list[GrowthResult]) -> list[GrowthResult]:
+    """Of the growths of a level indicator, those of the target's year on the year before.
+
+    Stated growths if there are any, else those computed from two printed levels (a
+    figure of the rate indicator itself is a result as any other, beside these).
+    """
+    found = [g for g in growths if g.period == target.period and g.vs_previous_year]
+    stated = [g for g in found if g.source == "stated"]
+    return stated or found
 
 
 class _Builder:
@@ -417,33 +589,16 @@ class _Builder:
         )
 
     def computed_row(self, target: Target, result: Measurement | None) -> ScorecardRow:
-        judged: Attainment | None = None
-        met: bool | None = None
-        reason: str | None = NO_RESULT
-        if result is not None:
-            try:
-                judged = attainment(result, target)
-            except VnplanError:  # units that cannot be compared: no verdict, not a crash
-                reason = UNITS_DIFFER
-            else:
-                met, reason = _verdict(judged)
-        return ScorecardRow(
-            indicator=target.indicator,
-            period=target.period,
-            as_of=target.as_of,
-            target=target,
-            basis=target.basis,
-            result=result,
-            claim=None,
-            attainment=judged,
-            met=met,
-            reason=reason,
-            source=None if judged is None else "computed",
-            target_report=self.report,
-            result_report=None if result is None else self.report,
-        )
+        return computed_row(target, result, target_report=self.report, result_report=self.report)
 
-    def plan(self) -> list[ScorecardRow]:
+    def growth_results(self, target: Target, growths: list[GrowthResult]) -> list[GrowthResult]:
+        """The growths a growth target is judged on, in this report: see :func:`growth_row`."""
+        level = target.indicator.growth_of
+        if level is None or target.period is None:
+            return []
+        return _growths_for(target, [g for g in growths if g.indicator.id == level])
+
+    def plan(self, growths: list[GrowthResult]) -> list[ScorecardRow]:
         rows: list[ScorecardRow] = []
         said: set[tuple[object, ...]] = set()
         for claim in self.report.claims:
@@ -468,7 +623,12 @@ class _Builder:
                 for figure in outturns.get(target.indicator.id, ())
                 if self.same_time(figure, target.period, target.as_of)
             ]
-            if not results:
+            grown = self.growth_results(target, growths)
+            rows.extend(
+                growth_row(target, g, target_report=self.report, result_report=self.report)
+                for g in grown
+            )
+            if not results and not grown:
                 rows.append(self.computed_row(target, None))
             rows.extend(
                 self.computed_row(target, figure)
@@ -489,8 +649,9 @@ class _Builder:
             reference = claim.reference
             if reference is None and isinstance(against, Measurement | Target):
                 reference = against.period
-            ratio = claim.ratio
+            ratio, box = claim.ratio, claim.ratio_interval
             assert ratio is not None  # noqa: S101 (a growth claim states a ratio)
+            assert box is not None  # noqa: S101 (likewise)
             percent = (ratio - 1) * _HUNDRED
             results.append(
                 GrowthResult(
@@ -504,6 +665,7 @@ class _Builder:
                     percent=percent,
                     better=_better(percent, claim.indicator.direction),
                     source="stated",
+                    interval=(box - 1) * _HUNDRED,
                 )
             )
             if current is not None:
@@ -532,6 +694,7 @@ class _Builder:
                     percent=derived.value,
                     better=_better(derived.value, figure.indicator.direction),
                     source="computed",
+                    interval=derived.interval,
                 )
             )
         return sorted(results, key=lambda r: self.order[r.indicator.id])
@@ -552,4 +715,5 @@ def scorecard(report: Report) -> Scorecard:
         Its :class:`Scorecard`, rows in the order of the report's indicators.
     """
     builder = _Builder(report)
-    return Scorecard(plan=tuple(builder.plan()), growth=tuple(builder.growth()))
+    growths = builder.growth()
+    return Scorecard(plan=tuple(builder.plan(growths)), growth=tuple(growths))

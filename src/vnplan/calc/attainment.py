@@ -11,7 +11,9 @@ An input is an *amount*: a :class:`~vnplan.Measurement` or :class:`~vnplan.Targe
 (its value, printed precision and unit), a ``(Decimal, unit)`` pair, a quantity of
 :mod:`vnplan.units` with a ``Decimal`` magnitude (what :func:`vnplan.parse_quantity`
 gives), or a bare :class:`~decimal.Decimal` or :class:`int` (read as printed, with no
-unit). The magnitude's digits are its printed precision. Amounts with
+unit). The magnitude's digits are its printed precision. A :class:`Derived` value (a
+growth computed from two printed levels) is an amount too, with no unit: its interval,
+not its digits, says what it may be. Amounts with
 units are converted to a common unit first; amounts of different dimensions raise
 :class:`~vnplan.exceptions.DimensionalityError`.
 
@@ -68,9 +70,10 @@ __all__ = [
 
 #: What the functions of this module accept as an input figure (a figure, a
 #: ``(Decimal, unit)`` pair, a quantity of :mod:`vnplan.units` (as
-#: :func:`vnplan.parse_quantity` gives), or a bare number read as printed).
+#: :func:`vnplan.parse_quantity` gives), a bare number read as printed, or a
+#: :class:`Derived` value with its interval).
 Amount: TypeAlias = (
-    "Decimal | int | Measurement | Target | tuple[Decimal, str] | pint.Quantity[Decimal]"
+    "Decimal | int | Measurement | Target | tuple[Decimal, str] | pint.Quantity[Decimal] | Derived"
 )
 
 #: How far short of an "about" (*khoảng*) target an outturn may fall and still meet it:
@@ -231,6 +234,16 @@ def _read(amount: object, field: str) -> _Amount:
         value, unit, indicator, bound = amount.value, amount.unit, amount.indicator, amount.bound
     elif isinstance(amount, tuple) and len(amount) == 2 and isinstance(amount[1], str):
         value, unit = amount
+    elif isinstance(amount, Derived):  # a computed value: its interval, not its digits
+        box = amount.interval
+        return _Amount(
+            value=Fraction(amount.value),
+            low=Fraction(box.low),
+            high=Fraction(box.high),
+            unit=None,
+            indicator=None,
+            bound=None,
+        )
     else:
         value = amount
     if isinstance(value, bool) or not isinstance(value, Decimal | int):

@@ -19,6 +19,11 @@ what no reading within printing precision reconciles:
   unit off in its last printed digit;
 - ``info``: worth a look, but not an error (a plan below this year's outturn; anything
   resting on a figure printed with *khoảng*, about).
+
+:func:`vnplan.checks.audit_across` checks several reports against each other
+(:data:`vnplan.checks.CROSS_CHECKS`: revisions of earlier estimates, attainments of
+earlier plans);
+:meth:`vnplan.Collection.audit` runs it after each report's own audit.
 """
 
 from __future__ import annotations
@@ -31,12 +36,14 @@ from vnplan.checks.fractions import Fractions
 from vnplan.checks.growth import Growth, PercentagePoints
 from vnplan.checks.plan_coherence import PlanCoherence
 from vnplan.checks.registry import CHECKS, audit, checks
+from vnplan.checks.revisions import CROSS_CHECKS, audit_across
 from vnplan.checks.scale_slips import ScaleSlips
 from vnplan.checks.sums import Shares, Sums
 from vnplan.exceptions import UnknownCheckError
 
 __all__ = [
     "CHECKS",
+    "CROSS_CHECKS",
     "Attainment",
     "AuditResult",
     "Check",
@@ -54,5 +61,6 @@ __all__ = [
     "Sums",
     "UnknownCheckError",
     "audit",
+    "audit_across",
     "checks",
 ]

@@ -97,8 +97,8 @@ class Problem:
         )
 
 
-def cite(items: Iterable[Item]) -> tuple[Cited, ...]:
-    """The cited form of each item, each once, in order."""
+def cite(items: Iterable[Item], report: Report | None = None) -> tuple[Cited, ...]:
+    """The cited form of each item, each once, in order (``report``: across reports)."""
     seen: dict[str, Cited] = {}
     for item in items:
         if item.id not in seen:
@@ -108,6 +108,9 @@ def cite(items: Iterable[Item]) -> tuple[Cited, ...]:
                 unit=item.unit,
                 printed=item.printed,
                 location=item.location,
+                note=item.note,
+                report=None if report is None else report.label,
+                source=None if item.source is None else item.source.url,
             )
     return tuple(seen.values())
 

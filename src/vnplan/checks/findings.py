@@ -21,7 +21,16 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-__all__ = ["AuditResult", "Cited", "Finding", "Recomputed", "Stated"]
+__all__ = [
+    "CAVEAT_WORDS",
+    "AuditResult",
+    "Cited",
+    "Finding",
+    "Recomputed",
+    "Stated",
+    "is_caveat",
+    "with_caveats",
+]
 
 #: How text output names each severity: (Vietnamese, English).
 _SEVERITY_NAMES: Final[dict[Severity, tuple[str, str]]] = {
@@ -55,16 +64,28 @@ class Cited:
     printed: str = attrs.field(validator=v.instance_of(str))
     #: Where in the report it is printed.
     location: Location = attrs.field(validator=v.instance_of(Location))
+    #: The figure's note in the data, when it has one (what it counts, how it was read).
+    note: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    #: The report it is printed in, for a finding across reports (``Số 350/BC-UBND``);
+    #: ``None`` in the audit of one report.
+    report: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    #: The address of the page it was published in, when not the report itself.
+    source: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
 
     def to_dict(self) -> dict[str, str]:
-        """Return the JSON form: ``id``, ``value``, ``unit``, ``printed``, ``location``."""
-        return {
+        """Return the JSON form: ``id``, ``value``, ``unit``, ``printed``, ``location``.
+
+        ``note``, ``report`` and ``source`` are added where they are known.
+        """
+        found = {
             "id": self.id,
             "value": _plain(self.value),
             "unit": self.unit,
             "printed": self.printed,
             "location": str(self.location),
         }
+        more = {"note": self.note, "report": self.report, "source": self.source}
+        return found | {key: value for key, value in more.items() if value is not None}
 
 
 @attrs.frozen(kw_only=True)
@@ -164,6 +185,38 @@ class Finding:
             "recomputed": None if self.recomputed is None else self.recomputed.to_dict(),
             "figures": [cited.to_dict() for cited in self.figures],
         }
+
+
+#: Words by which a figure's note says that the figure is read by interpretation, or that
+#: its scope is unclear: a finding resting on it says so (:func:`with_caveats`).
+CAVEAT_WORDS: Final = ("interpretation", "unclear")
+
+
+def is_caveat(note: str | None) -> bool:
+    """Whether a figure's note says the figure is read by interpretation or is of unclear scope."""
+    folded = (note or "").casefold()
+    return any(word in folded for word in CAVEAT_WORDS)
+
+
+def with_caveats(finding: Finding) -> Finding:
+    """The finding, its messages ending with each caveat note of the figures it cites.
+
+    A finding that rests on a reading of the data (a claim attached to an indicator by
+    interpretation, a footnote of unclear scope) says so, so that a reader weighs it.
+    """
+    notes: dict[str, list[str]] = {}  # a note, once, with the ids it is the note of
+    for cited in finding.figures:
+        if cited.note is not None and is_caveat(cited.note):
+            notes.setdefault(cited.note, []).append(cited.id)
+    if not notes:
+        return finding
+    vi = " ".join(f"Lưu ý về số liệu {', '.join(ids)}: {note}." for note, ids in notes.items())
+    en = " ".join(f"Note on {', '.join(ids)}: {note}." for note, ids in notes.items())
+    return attrs.evolve(
+        finding,
+        message_vi=f"{finding.message_vi} {vi}",
+        message_en=f"{finding.message_en} {en}",
+    )
 
 
 def location_key(location: Location | None) -> tuple[Any, ...]:
@@ -329,9 +382,10 @@ def _finding_lines(finding: Finding, number: int, lang: Language, width: int) ->
         finding.message(lang), width=width, initial_indent=head, subsequent_indent=indent
     )
     for cited in finding.figures:
+        origin = f"{cited.report}: " if cited.report is not None else ""
         wrapped.extend(
             textwrap.wrap(
-                f"- {cited.printed}  ({cited.id}, {location_label(cited.location, lang)})",
+                f"- {cited.printed}  ({origin}{cited.id}, {location_label(cited.location, lang)})",
                 width=width,
                 initial_indent=indent + "  ",
                 subsequent_indent=indent + "    ",

@@ -10,7 +10,7 @@ from vnplan._enums import Severity
 from vnplan.checks.attainment import Attainment
 from vnplan.checks.base import Check, Context
 from vnplan.checks.contradictions import Contradictions
-from vnplan.checks.findings import AuditResult, Finding
+from vnplan.checks.findings import AuditResult, Finding, with_caveats
 from vnplan.checks.fractions import Fractions
 from vnplan.checks.growth import Growth, PercentagePoints
 from vnplan.checks.plan_coherence import PlanCoherence
@@ -83,7 +83,9 @@ def audit(
 
     Every check recomputes what the report's figures allow it to, with the rounding
     interval of each printed number, and reports only what no reading within printing
-    precision reconciles (see the package :mod:`vnplan.checks`).
+    precision reconciles (see the package :mod:`vnplan.checks`). A finding that cites a
+    figure whose note says it is read by interpretation, or of unclear scope, ends with
+    that note.
 
     Args:
         report: The report.
@@ -112,7 +114,7 @@ def audit(
     found: list[Finding] = []
     for name in names:
         found.extend(
-            finding
+            with_caveats(finding)
             for finding in context.checks[name].findings(context)
             if finding.severity.rank <= threshold
         )

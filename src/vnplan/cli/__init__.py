@@ -76,12 +76,14 @@ _EXAMPLES = {
         "examples:\n"
         "  vnplan scorecard dien-bien-2022\n"
         "  vnplan scorecard dien-bien-2022 --lang en\n"
-        "  vnplan scorecard dien-bien-2022 --format csv > scorecard.csv"
+        "  vnplan scorecard dien-bien-2022 --format csv > scorecard.csv\n"
+        "  vnplan scorecard dien-bien-2022 dien-bien-2023 --year 2023"
     ),
     "audit": (
         "examples:\n"
         "  vnplan audit dien-bien-2022\n"
         "  vnplan audit dien-bien-2022 --lang en --fail-on material\n"
+        "  vnplan audit dien-bien-2022 dien-bien-2023\n"
         "  vnplan audit ./my-report --format json --check sums --check shares"
     ),
     "export": (
@@ -206,7 +208,14 @@ def _parser(lang: Language = "vi") -> argparse.ArgumentParser:
     )
 
     score = sub("scorecard", "which targets were met: one row per target and basis")
-    score.add_argument("name", metavar="NAME", help="bundled report name or report folder")
+    score.add_argument(
+        "name", metavar="NAME", nargs="+", help="bundled report names or report folders"
+    )
+    score.add_argument(
+        "--year",
+        type=int,
+        help="judge this year's targets, from any report given, on results from any of them",
+    )
     score.add_argument(
         "--format",
         choices=("text", "json", "csv"),
@@ -214,8 +223,10 @@ def _parser(lang: Language = "vi") -> argparse.ArgumentParser:
         help="text: a table to read (default); json: rows and counts; csv: one row per line",
     )
 
-    audit = sub("audit", "check the report's own arithmetic")
-    audit.add_argument("name", metavar="NAME", help="bundled report name or report folder")
+    audit = sub("audit", "check the reports' own arithmetic, then across the reports")
+    audit.add_argument(
+        "name", metavar="NAME", nargs="+", help="bundled report names or report folders"
+    )
     audit.add_argument(
         "--format",
         choices=("text", "json"),
@@ -284,7 +295,8 @@ def _datasets(args: argparse.Namespace, out: Output) -> int:
         else ("tên", "tỉnh", "số", "năm", "năm kế hoạch")
     )
     rows = [header] + [
-        (d.name, d.province, d.number, str(d.year), str(d.plan_year)) for d in datasets()
+        (d.name, d.province, d.number or "—", str(d.year), str(d.plan_year or "—"))
+        for d in datasets()
     ]
     print_table(rows, out, terminal_width())
     return EXIT_OK
@@ -359,12 +371,29 @@ def _verdict(row: ScorecardRow, *, en: bool) -> str:
     return f"– {reason if en else _REASONS_VI.get(reason, reason)}"
 
 
+def _load_all(args: argparse.Namespace) -> list[Report]:
+    """The reports named on the command line (an error names the one that failed)."""
+    names: list[str] = list(args.name)
+    reports = []
+    for name in names:
+        args.name = name
+        reports.append(load_report(args))
+    args.name = names
+    return reports
+
+
 def _scorecard(args: argparse.Namespace, out: Output) -> int:
+    from vnplan.analysis.collection import Collection  # noqa: PLC0415
     from vnplan.analysis.scorecard import scorecard  # noqa: PLC0415
     from vnplan.model.labels import BASIS_NAMES  # noqa: PLC0415
     from vnplan.text import format_percent  # noqa: PLC0415
 
-    card = scorecard(load_report(args))
+    reports = _load_all(args)
+    if len(reports) == 1 and args.year is None:
+        card = scorecard(reports[0])
+    else:
+        card = Collection(reports=reports, sources=args.name).scorecard(args.year)
+    across = len(reports) > 1
     counts = card.counts()
     if args.format == "json":
         rows = [row.to_dict() for row in card]
@@ -381,11 +410,13 @@ def _scorecard(args: argparse.Namespace, out: Output) -> int:
         out.data(buffer.getvalue())
         return EXIT_OK
     en = args.lang == "en"
-    header = (
+    header: tuple[str, ...] = (
         ("indicator", "period", "basis", "attainment", "met")
         if en
         else ("chỉ tiêu", "kỳ", "cơ sở", "đạt so với kế hoạch", "đánh giá")
     )
+    if across:
+        header += ("target", "result", "source") if en else ("kế hoạch", "kết quả", "nguồn")
     table: list[tuple[str, ...]] = [header]
     for row in card:
         name = row.indicator.name_en if en else row.indicator.name_vi
@@ -397,7 +428,11 @@ def _scorecard(args: argparse.Namespace, out: Output) -> int:
         else:
             percent = "—"
         basis = BASIS_NAMES[row.basis][1 if en else 0]
-        table.append((clip_text(name, 50), period, basis, percent, _verdict(row, en=en)))
+        line: tuple[str, ...] = (clip_text(name, 50), period, basis, percent, _verdict(row, en=en))
+        if across:
+            target = "—" if row.target is None else row.target.printed
+            line += (target, row.result_printed or "—", _source_of(row))
+        table.append(line)
     print_table(table, out, terminal_width(), shrink=(0, 4))
     met, missed, other = counts["met"], counts["not_met"], counts["undecided"]
     if en:
@@ -405,6 +440,15 @@ def _scorecard(args: argparse.Namespace, out: Output) -> int:
     else:
         out.text(f"\n✓ {met} đạt · ✗ {missed} chưa đạt · {other} không đánh giá (* tính)\n")
     return EXIT_OK
+
+
+def _source_of(row: ScorecardRow) -> str:
+    """Where a row's result is printed: its page's publisher or address, else its report."""
+    source = row.result_source
+    if source is not None:
+        return clip_text(source.publisher or source.url, 40)
+    report = row.result_report or row.target_report
+    return "—" if report is None else clip_text(report.label, 40)
 
 
 #: The columns of ``vnplan scorecard --format csv``: those of each row's ``to_dict()``.
@@ -422,6 +466,7 @@ _SCORECARD_FIELDS: Final = (
     "bound",
     "result",
     "result_printed",
+    "growth",
     "claim",
     "claim_printed",
     "source",
@@ -430,22 +475,47 @@ _SCORECARD_FIELDS: Final = (
     "percent_high",
     "met",
     "reason",
+    "target_report",
+    "result_report",
+    "target_source",
+    "result_source",
 )
 
 
 def _audit(args: argparse.Namespace, out: Output) -> int:
-    from vnplan.checks import audit  # noqa: PLC0415
+    from vnplan.checks import audit, audit_across  # noqa: PLC0415
 
-    report = load_report(args)
-    result = audit(report, checks=args.check, skip=args.skip)
-    if args.format == "json":
-        out.json(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    reports = _load_all(args)
+    results = [audit(report, checks=args.check, skip=args.skip) for report in reports]
+    found = [finding for result in results for finding in result]
+    width = max(terminal_width() or 100, 40)
+    if len(reports) == 1:
+        if args.format == "json":
+            out.json(json.dumps(results[0].to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.text(results[0].format_text(lang=args.lang, width=width) + "\n")
     else:
-        width = max(terminal_width() or 100, 40)
-        out.text(result.format_text(lang=args.lang, width=width) + "\n")
+        across = audit_across(reports)
+        found.extend(across)
+        if args.format == "json":
+            data = {
+                "reports": [
+                    {"name": name, "report": report.label, **result.to_dict()}
+                    for name, report, result in zip(args.name, reports, results, strict=True)
+                ],
+                "across": across.to_dict(),
+            }
+            out.json(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            en = args.lang == "en"
+            for name, report, result in zip(args.name, reports, results, strict=True):
+                text = result.format_text(lang=args.lang, width=width)
+                out.text(f"== {name} ({report.label}) ==\n{text}\n\n")
+            title = "across the reports" if en else "đối chiếu giữa các báo cáo"
+            out.text(f"== {title} ==\n{across.format_text(lang=args.lang, width=width)}\n")
     if args.fail_on:
         threshold = Severity(args.fail_on).rank
-        if any(f.severity.rank <= threshold for f in result):
+        if any(f.severity.rank <= threshold for f in found):
             return EXIT_FAIL_ON
     return EXIT_OK
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from vnplan._enums import Direction
 from vnplan.analysis.scorecard import GrowthResult, ScorecardRow, in_year, scorecard
 from vnplan.exceptions import ValidationError
-from vnplan.model import SECTORS
+from vnplan.model import SECTORS, Report
 from vnplan.model.labels import BASIS_NAMES, Language, check_language, sector_name
 from vnplan.text import format_percent
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from vnplan.model import Report
+    from vnplan.analysis.collection import Collection
 
 __all__ = ["attainment_chart", "growth_chart"]
 
@@ -56,7 +56,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "Tăng trưởng năm {year} so với năm {previous}",
         "Growth in {year} on {previous}",
     ),
-    "source": ("{issuer}, Báo cáo số {number}", "{issuer}, report {number}"),
+    "source": ("{issuer}, {number}", "{issuer}, {number}"),
     "percent_of_plan": ("% kế hoạch", "% of plan"),
     "growth_axis": ("% so với năm trước", "% on the year before"),
     "plan_line": ("100% kế hoạch", "100% of plan"),
@@ -74,6 +74,13 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "* computed from printed figures (the report states no ratio)",
     ),
 }
+
+
+def _number(report: Report, language: str) -> str:
+    """The report's number as a chart's source line says it, or its kind and year."""
+    if report.number is None:
+        return f"{report.kind.value} {report.year}"
+    return f"Báo cáo số {report.number}" if language == "vi" else f"report {report.number}"
 
 
 def _word(key: str, lang: Language, **values: object) -> str:
@@ -272,7 +279,11 @@ def _disambiguated(results: Sequence[_R], sector: str, labels: dict[int, str]) -
 
 
 def _where(result: ScorecardRow | GrowthResult) -> str:
-    """The printed value a result is about, else where its claim is printed."""
+    """The printed value a result is about (with its page's publisher), else its claim's place."""
+    if isinstance(result, ScorecardRow) and result.result_printed is not None:
+        source = result.result_source
+        publisher = None if source is None else source.publisher
+        return result.result_printed + ("" if publisher is None else f", {publisher}")
     figure = result.result if isinstance(result, ScorecardRow) else result.current
     if figure is not None:
         return figure.printed
@@ -301,8 +312,15 @@ def _plan_labels(rows: Sequence[ScorecardRow], lang: Language, year: int) -> dic
     return labels
 
 
-def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi") -> Figure:
+def attainment_chart(
+    report: Report | Collection, *, year: int | None = None, lang: str = "vi"
+) -> Figure:
     """Chart each target's attainment, by sector: the rows of :func:`vnplan.scorecard`.
+
+    Given a :class:`~vnplan.Collection` and a ``year``, the targets of that year from
+    any of its reports against their results from any of them: the rows of
+    ``collection.scorecard(year)``, a bar per result, each result's source named where
+    one target has several.
 
     One horizontal bar per scorecard row with an attainment: the outturn in percent of
     the plan, as the report states it (*đạt 102,49% kế hoạch*), or computed from the
@@ -318,7 +336,7 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
     budget) has one bar per basis, the basis named in its label.
 
     Args:
-        report: The report.
+        report: The report, or a collection (then ``year`` is required).
         year: Only the targets of this year. By default every row, those of another
             period than the year reported (a five-year plan, 2021-2025) with the period
             in their label. A figure at a date belongs to the year of the date, and a
@@ -330,11 +348,13 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
         The figure.
 
     Raises:
-        ValidationError: ``lang`` is not ``"vi"`` or ``"en"``, ``year`` is not a year, or
-            the report has no attainment (of that year).
+        ValidationError: ``lang`` is not ``"vi"`` or ``"en"``, ``year`` is not a year (or
+            is missing for a collection), or the report has no attainment (of that year).
         ImportError: matplotlib is not installed.
     """
     language = check_language(lang)
+    if not isinstance(report, Report):
+        return _collection_chart(report, year, language)
     card = scorecard(report)
     results = [row for row in card if row.attainment is not None]
     if year is not None:
@@ -348,6 +368,25 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
             year,
         )
     shown_year = report.year if year is None else year
+    source = _word("source", language, issuer=report.issuer, number=_number(report, language))
+    return _plan_chart(results, shown_year, source, language)
+
+
+def _collection_chart(collection: Collection, year: int | None, language: Language) -> Figure:
+    """The attainment chart of a year's targets across the reports of a collection."""
+    chosen = _given_year(year)
+    results = [row for row in collection.scorecard(chosen) if row.attainment is not None]
+    if not results:
+        raise ValidationError("year", "a year with targets and results in the reports", year)
+    used = {id(r): r for row in results for r in (row.target_report, row.result_report) if r}
+    source = " · ".join(r.label for r in collection.reports if id(r) in used)
+    return _plan_chart(results, chosen, source, language)
+
+
+def _plan_chart(
+    results: Sequence[ScorecardRow], shown_year: int, source: str, language: Language
+) -> Figure:
+    """Draw the attainment bars of scorecard rows, by sector."""
     labels = _plan_labels(results, language, shown_year)
     rows = _Rows()
     for sector in _by_sector(results):
@@ -363,7 +402,6 @@ def attainment_chart(report: Report, *, year: int | None = None, lang: str = "vi
             )
     figure = _pyplot_free_figure(len(rows.labels))
     title = _word("attainment_title", language, year=shown_year)
-    source = _word("source", language, issuer=report.issuer, number=report.number)
     _draw(
         figure,
         rows,
@@ -445,7 +483,7 @@ def growth_chart(report: Report, *, year: int | None = None, lang: str = "vi") -
             )
     figure = _pyplot_free_figure(len(rows.labels))
     title = _word("growth_title", language, year=chosen, previous=chosen - 1)
-    source = _word("source", language, issuer=report.issuer, number=report.number)
+    source = _word("source", language, issuer=report.issuer, number=_number(report, language))
     _draw(
         figure,
         rows,

@@ -101,6 +101,9 @@ SCORECARD_COLUMNS: Final[dict[str, str]] = {
     "met": _BOOL,
     "reason": _STRING,
     "location": _STRING,
+    "target_report": _STRING,
+    "result_report": _STRING,
+    "result_source": _STRING,
 }
 
 #: The columns of :func:`claims_frame`, with their dtypes.
@@ -346,7 +349,7 @@ def _scorecard_row(row: ScorecardRow) -> dict[str, object]:
         "target": None if row.target is None else row.target.id,
         "target_printed": None if row.target is None else row.target.printed,
         "result": None if row.result is None else row.result.id,
-        "result_printed": None if row.result is None else row.result.printed,
+        "result_printed": row.result_printed,
         "claim": None if row.claim is None else row.claim.id,
         "claim_printed": row.printed,
         "source": row.source,
@@ -357,6 +360,9 @@ def _scorecard_row(row: ScorecardRow) -> dict[str, object]:
         "met": row.met,
         "reason": row.reason,
         "location": None if where is None else str(where.location),
+        "target_report": None if row.target_report is None else row.target_report.label,
+        "result_report": None if row.result_report is None else row.result_report.label,
+        "result_source": None if row.result_source is None else row.result_source.url,
     }
 
 
@@ -369,7 +375,10 @@ def scorecard_frame(source: Report | Scorecard) -> pd.DataFrame:
     printed outturn and target (``"computed"``). ``met`` follows the indicator's
     direction and the target's bound; it is ``<NA>`` where it cannot be said, and
     ``reason`` says why. ``location`` is where the claim, else the outturn, else the
-    target is printed.
+    target is printed; ``target_report`` and ``result_report`` the reports they are
+    printed in, and ``result_source`` the address of the result's page where it names
+    one. A growth target judged on a growth of the indicator it is the growth of has
+    that growth as ``result_printed`` (``tăng 7,1%``) and no ``result``.
 
     Args:
         source: A report, or its scorecard.

@@ -34,10 +34,11 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
+    from vnplan.analysis.scorecard import Scorecard
     from vnplan.checks.findings import Finding
-    from vnplan.model import Report
+    from vnplan.model import Report, Source
 
-__all__ = ["figure_html", "findings_html", "indicator_html", "report_html"]
+__all__ = ["figure_html", "findings_html", "indicator_html", "report_html", "scorecard_html"]
 
 #: Colours of a met plan, a missed one, and one where neither way is better.
 MET_COLOR: Final = "#1a7f37"
@@ -298,10 +299,10 @@ def report_html(report: Report) -> str:
     met_all, missed_all = counts["met"], counts["not_met"]
     date = format_date(report.date, "vi", place=report.place)
     head = (
-        f"<div><b>{_e(report.issuer)}</b> · Số {_e(report.number)} · {_e(date)}</div>"
+        f"<div><b>{_e(report.issuer)}</b> · {_e(report.label)} · {_e(date)}</div>"
         f'<div class="title">{_e(report.title)}</div>'
         f'<div class="en">Năm báo cáo / year reported {report.year} · năm kế hoạch / '
-        f"plan year {report.plan_year} · {len(report.indicators)} chỉ tiêu / indicators · "
+        f"plan year {report.plan_year or '—'} · {len(report.indicators)} chỉ tiêu / indicators · "
         f"{len(report.measurements) + len(report.targets)} số liệu / figures · "
         f"{len(report.claims)} so sánh / claims · {len(report.relations)} cơ cấu / "
         "breakdowns</div>"
@@ -447,9 +448,61 @@ def _recomputed(finding: Finding) -> str:
 def _cited(finding: Finding) -> str:
     return "<br>".join(
         f"<b>{_e(cited.printed)}</b> <code>{_e(cited.id)}</code> "
-        f'<span class="where">{_e(cited.location)}</span>'
+        f'<span class="where">{_e(f"{cited.report}: " if cited.report else "")}'
+        f"{_e(cited.location)}</span>"
         for cited in finding.figures
     )
+
+
+def _source_cell(source: Source | None, report: Report | None) -> str:
+    """Where a figure is published: a link to its page, else its report's label."""
+    if source is not None:
+        name = source.publisher or source.title or source.url
+        date = f" ({source.published:%d/%m/%Y})" if source.published else ""
+        return f'<a href="{_e(source.url)}">{_e(name)}</a>{_e(date)}'
+    return "—" if report is None else _e(report.label)
+
+
+def scorecard_html(card: Scorecard) -> str:
+    """Render a scorecard: one row per target and result, with where each side is printed.
+
+    Args:
+        card: A scorecard (of a report, or of a year across a collection's reports).
+
+    Returns:
+        An HTML fragment (a ``<div>``), every text escaped.
+    """
+    rows = []
+    for row in card:
+        target = "—" if row.target is None else _e(row.target.printed)
+        result = _e(row.result_printed or "—")
+        rows.append(
+            f"<tr><td>{_both(row.indicator.name_vi, row.indicator.name_en)}</td>"
+            f"<td>{_when(row.period, row.as_of)}</td>"
+            f'<td class="num">{target}</td>'
+            f"<td>{_source_cell(row.target_source, row.target_report)}</td>"
+            f'<td class="num">{result}</td>'
+            f"<td>{_source_cell(row.result_source, row.result_report)}</td>"
+            f"<td>{_plan_line(row) if row.attainment else _mark(row.met)}</td></tr>"
+        )
+    head = "".join(
+        (
+            _head("Chỉ tiêu", "Indicator"),
+            _head("Kỳ", "Period"),
+            _head("Kế hoạch", "Target", numeric=True),
+            _head("Nguồn kế hoạch", "Target from"),
+            _head("Kết quả", "Result", numeric=True),
+            _head("Nguồn kết quả", "Result from"),
+            _head("Đánh giá", "Met"),
+        )
+    )
+    counts = card.counts()
+    total = (
+        f"<div>{_counts(counts['met'], counts['not_met'])} · {counts['undecided']} "
+        "không đánh giá / undecided</div>"
+    )
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"{_open('scorecard')}{total}{table}</div>"
 
 
 def findings_html(findings: Iterable[Finding], *, title: str = "") -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from vnplan._enums import ReportKind
 from vnplan.exceptions import UnknownDatasetError
 from vnplan.model import Report
 
@@ -32,16 +33,18 @@ class DatasetInfo:
     name: str
     #: The province, as it was when the report was issued.
     province: str
-    #: The report's number, e.g. ``"350/BC-UBND"``.
-    number: str
+    #: The report's number, e.g. ``"350/BC-UBND"``; ``None`` for a kind without one.
+    number: str | None
     #: The year the report gives account of.
     year: int
-    #: The year whose plan it sets.
-    plan_year: int
+    #: The year whose plan it sets; ``None`` when it sets none.
+    plan_year: int | None
     #: A one-line description.
     title: str
     #: The package folder holding its data files.
     folder: str
+    #: What kind of document it is (``administrative-report``, ``compilation`` …).
+    kind: ReportKind = ReportKind.ADMINISTRATIVE_REPORT
 
 
 _BUNDLED: tuple[DatasetInfo, ...] = (
@@ -57,6 +60,19 @@ _BUNDLED: tuple[DatasetInfo, ...] = (
         ),
         folder="dien_bien_2022",
     ),
+    DatasetInfo(
+        name="dien-bien-2023",
+        province="Điện Biên",
+        number=None,
+        year=2023,
+        plan_year=None,
+        title=(
+            "Kết quả thực hiện năm 2023 tỉnh Điện Biên: số liệu tổng hợp từ thông cáo thống kê "
+            "và báo chí, mỗi số liệu ghi nguồn riêng"
+        ),
+        folder="dien_bien_2023",
+        kind=ReportKind.COMPILATION,
+    ),
 )
 
 
@@ -66,8 +82,8 @@ def datasets() -> tuple[DatasetInfo, ...]:
     Returns:
         One :class:`DatasetInfo` per bundled report, by name.
 
-    >>> [d.name for d in datasets()]
-    ['dien-bien-2022']
+    >>> [(d.name, d.kind.value) for d in datasets()]
+    [('dien-bien-2022', 'administrative-report'), ('dien-bien-2023', 'compilation')]
     """
     return _BUNDLED
 
@@ -86,6 +102,8 @@ def _suggest(source: str, names: list[str]) -> list[str]:
     text = source.replace("đ", "d").replace("Đ", "D").replace("_", "-").casefold()
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = "-".join(text.split())
+    if text in names:  # the name itself, typed otherwise: no other guess
+        return [text]
     return difflib.get_close_matches(text, names, n=3, cutoff=0.5)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnplan._version import __version__
 from vnplan.exceptions import DataError, Problem
-from vnplan.model import Claim, Indicator, Measurement, Relation, Report, Target
+from vnplan.model import Claim, Indicator, Measurement, Relation, Report, Source, Target
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,6 +45,9 @@ FIGURE_COLUMNS = (
     "paragraph",
     "footnote",
     "note",
+    "source_url",
+    "source_title",
+    "source_published",
 )
 _INDICATOR_COLUMNS = (
     "id",
@@ -56,6 +59,7 @@ _INDICATOR_COLUMNS = (
     "sector",
     "additive",
     "code",
+    "growth_of",
 )
 _CLAIM_COLUMNS = (
     "id",
@@ -76,6 +80,9 @@ _CLAIM_COLUMNS = (
     "paragraph",
     "footnote",
     "note",
+    "source_url",
+    "source_title",
+    "source_published",
 )
 _RELATION_COLUMNS = (
     "id",
@@ -87,7 +94,12 @@ _RELATION_COLUMNS = (
     "paragraph",
     "footnote",
     "note",
+    "source_url",
+    "source_title",
+    "source_published",
 )
+#: The source's fields, each written in a column ``source_<field>`` of the CSV tables.
+_SOURCE_COLUMNS = ("url", "title", "published")
 
 
 def _decimal(value: Decimal | None) -> str | None:
@@ -108,6 +120,20 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "sector": indicator.sector,
         "additive": indicator.additive,
         "code": indicator.code,
+        "growth_of": indicator.growth_of,
+    }
+
+
+def _source(source: Source | None) -> dict[str, Any] | None:
+    """A figure's source as an object; ``None`` where the report itself is the source."""
+    if source is None:
+        return None
+    return {
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "published": None if source.published is None else source.published.isoformat(),
+        "note": source.note,
     }
 
 
@@ -136,6 +162,7 @@ def _figure(figure: Measurement | Target) -> dict[str, Any]:
         "basis": figure.basis.value if isinstance(figure, Target) else None,
         **_where(figure),
         "note": figure.note,
+        "source": _source(figure.source),
     }
 
 
@@ -156,6 +183,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "against": claim.against,
         **_where(claim),
         "note": claim.note,
+        "source": _source(claim.source),
     }
 
 
@@ -167,6 +195,7 @@ def _relation(relation: Relation) -> dict[str, Any]:
         "parts": list(relation.parts),
         **_where(relation),
         "note": relation.note,
+        "source": _source(relation.source),
     }
 
 
@@ -183,6 +212,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     figures: list[Measurement | Target] = [*report.measurements, *report.targets]
     return {
         "report": {
+            "kind": report.kind.value,
             "number": report.number,
             "date": report.date.isoformat(),
             "issuer": report.issuer,
@@ -237,13 +267,22 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with each ``source`` object spread over columns ``source_url`` and so on."""
+    flat = []
+    for row in rows:
+        source = row.get("source") or {}
+        flat.append({**row, **{f"source_{name}": source.get(name) for name in _SOURCE_COLUMNS}})
+    return flat
+
+
 def _tables(report: Report) -> dict[str, tuple[Sequence[str], list[dict[str, Any]]]]:
     data = report_to_dict(report)
     return {
         "indicators": (_INDICATOR_COLUMNS, data["indicators"]),
-        "figures": (FIGURE_COLUMNS, data["figures"]),
-        "claims": (_CLAIM_COLUMNS, data["claims"]),
-        "relations": (_RELATION_COLUMNS, data["relations"]),
+        "figures": (FIGURE_COLUMNS, _flat(data["figures"])),
+        "claims": (_CLAIM_COLUMNS, _flat(data["claims"])),
+        "relations": (_RELATION_COLUMNS, _flat(data["relations"])),
     }
 
 
@@ -276,12 +315,14 @@ _TYPES = {
     "footnote": "integer",
     "additive": "boolean",
     "as_of": "date",
+    "source_published": "date",
 }
 _DESCRIPTIONS = {
     "value": "The printed number, '.' as decimal point, printed digits kept.",
     "unit": "The unit as printed, with its scale word (tỷ đồng, nghìn lượt).",
     "printed": "The exact text printed in the report.",
     "location": "Section path and paragraph, or footnote number.",
+    "source_url": "The page the figure was published in, when not the report itself.",
 }
 
 
@@ -331,13 +372,16 @@ def write_datapackage(report: Report, folder: str | Path) -> Path:
                 "schema": _schema(name, columns),
             }
         )
-    slug = report.number.lower().replace("/", "-")
+    import re  # noqa: PLC0415 (likewise)
+
+    name = report.number or f"{report.kind.value}-{report.province}-{report.year}"
+    slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-")
     package = {
         "profile": "tabular-data-package",
         "name": f"vnplan-{slug}",
         "title": report.title,
         "description": (
-            f"Figures, claims and relations of report Số {report.number} "
+            f"Figures, claims and relations of report {report.label} "
             f"({report.issuer}, {report.date.isoformat()}), as printed."
         ),
         "created_by": f"vnplan {__version__}",

@@ -19,8 +19,9 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from vnplan.exceptions import DataError, Problem
+from vnplan.io.entries import FOLDER, KINDS, Entry
 from vnplan.io.folder_files import MAX_RECORDS, read_toml, section_files, unread_ids
-from vnplan.io.reader import FOLDER, KINDS, Entry, TreeReader
+from vnplan.io.reader import TreeReader
 from vnplan.model import Report
 
 if TYPE_CHECKING:

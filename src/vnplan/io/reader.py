@@ -15,158 +15,65 @@ report when there is one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from vnplan._enums import Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status
+from vnplan._enums import (
+    Basis,
+    Bound,
+    ClaimKind,
+    Direction,
+    Measure,
+    RelationKind,
+    ReportKind,
+    Role,
+    Status,
+)
 from vnplan.exceptions import ParseError, ValidationError, VnplanError
+from vnplan.io.entries import Entry, Form, fields_of
 from vnplan.io.suggestions import suggest, suggest_unit
-from vnplan.model import Claim, Indicator, Location, Measurement, Period, Relation, Report, Target
+from vnplan.model import (
+    Claim,
+    Indicator,
+    Location,
+    Measurement,
+    Period,
+    Relation,
+    Report,
+    Source,
+    Target,
+)
 from vnplan.text import Printed, parse_printed
 
-__all__ = ["FOLDER", "JSON", "KINDS", "Entry", "Form", "TreeReader"]
+__all__ = ["TreeReader"]
 
-_E = TypeVar("_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
+_E = TypeVar(
+    "_E", Basis, Bound, ClaimKind, Direction, Measure, RelationKind, ReportKind, Role, Status
+)
 _B = TypeVar("_B")
 
-#: The kinds of table a report holds, in the order they are read.
-KINDS: Final = ("indicator", "figure", "claim", "relation")
-
-#: The fields each kind of table may have in a report folder, in the order they are checked.
-_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "report": (
-        "number", "issuer", "place", "province", "date", "year", "plan_year", "title",
-        "language", "note",
-    ),
-    "indicator": (
-        "id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code",
-    ),
-    "figure": (
-        "id", "indicator", "printed", "unit", "value", "period", "as_of", "role", "status",
-        "basis", "bound", "note", "section", "paragraph", "footnote",
-    ),
-    "claim": (
-        "id", "kind", "subject", "indicator", "period", "verb", "printed", "reference", "basis",
-        "against", "note", "section", "paragraph", "footnote",
-    ),
-    "relation": ("id", "kind", "total", "parts", "note", "section", "paragraph", "footnote"),
-}  # fmt: skip
-#: The fields each kind of table must have in a report folder.
-_REQUIRED: Final[dict[str, tuple[str, ...]]] = {
-    "report": ("number", "issuer", "place", "province", "date", "year", "plan_year", "title"),
-    "indicator": ("id", "name_vi", "name_en", "unit", "measure", "direction", "sector"),
-    "figure": ("id", "indicator", "printed", "role", "section"),
-    "claim": ("id", "kind", "printed", "section"),
-    "relation": ("id", "kind", "parts", "section"),
-}
+#: The fields a ``source`` table may have; ``url`` it must.
+_SOURCE_FIELDS: Final = ("url", "title", "publisher", "published", "note")
 #: Each enum's members by value.
 _MEMBERS: Final[dict[type[Any], dict[object, Any]]] = {
     enum: {member.value: member for member in enum}
-    for enum in (Basis, Bound, ClaimKind, Direction, Measure, RelationKind, Role, Status)
-}
-
-
-@attrs.frozen(kw_only=True, eq=False)
-class Form:
-    """How a source writes a report: what differs between a report folder and the JSON form."""
-
-    #: Whether figures and claims are written as printed (a report folder): their value,
-    #: unit and denominator are read from ``printed``, and a claim takes its indicator and
-    #: period from its subject. Otherwise (the JSON form) each is a field of its own.
-    as_printed: bool
-    #: How a date is written, in words for a problem (a TOML date, or an ISO text).
-    date_words: str
-    #: The fields each kind of table may have beyond those of a report folder.
-    more_fields: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    #: The fields each kind of table must have beyond those of a report folder.
-    more_required: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-
-    def fields(self, kind: str) -> frozenset[str]:
-        """The fields a table of ``kind`` may have."""
-        return _fields(self, kind)[0]
-
-    def required(self, kind: str) -> tuple[str, ...]:
-        """The fields a table of ``kind`` must have, in order."""
-        return _fields(self, kind)[1]
-
-
-@functools.cache
-def _fields(form: Form, kind: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """The fields a table of ``kind`` may have, those it must have, and those as a set."""
-    required = (*_REQUIRED[kind], *form.more_required.get(kind, ()))
-    return (
-        frozenset((*_FIELDS[kind], *form.more_fields.get(kind, ()))),
-        required,
-        frozenset(required),
+    for enum in (
+        Basis,
+        Bound,
+        ClaimKind,
+        Direction,
+        Measure,
+        RelationKind,
+        ReportKind,
+        Role,
+        Status,
     )
-
-
-#: A report folder: TOML tables, figures and claims written as printed.
-FOLDER: Final = Form(as_printed=True, date_words="a TOML date such as 2022-12-31")
-#: The JSON form of :func:`vnplan.io.report_to_dict`: every value a field of its own.
-JSON: Final = Form(
-    as_printed=False,
-    date_words="an ISO date such as '2022-12-31'",
-    more_fields={
-        "figure": ("location",),
-        "claim": ("value", "unit", "denominator", "location"),
-        "relation": ("location",),
-    },
-    more_required={"figure": ("value", "unit"), "claim": ("indicator", "value", "unit")},
-)
-
-
-class Entry:
-    """One table of a report (``[[figure]]``, ``figures[3]``, ``[report]``), for the reader.
-
-    A source subclasses it to say where the table is and to record its problems.
-    ``data`` holds the table's fields; an absent field and a field set to ``None`` (JSON's
-    ``null``) are alike.
-    """
-
-    __slots__ = ("data", "kind", "ok")
-
-    def __init__(self, kind: str, data: Mapping[str, Any]) -> None:
-        #: ``"report"``, or one of :data:`KINDS`.
-        self.kind = kind
-        #: The table's fields.
-        self.data = data
-        #: Whether no problem was found in it yet.
-        self.ok = True
-
-    @property
-    def ident(self) -> str | None:
-        """The table's id, when it is a text."""
-        ident = self.data.get("id")
-        return ident if isinstance(ident, str) else None
-
-    @property
-    def place(self) -> str:
-        """Where the table is, in words (``10-economy.toml:38``, ``figures[3]``)."""
-        raise NotImplementedError
-
-    def record(
-        self, field: str | None, message: str, *, named: bool, follows: str | None = None
-    ) -> None:
-        """Record a problem at ``field`` (``None``: the whole table).
-
-        ``named`` says whether the message is to be prefixed with the table's kind and id
-        where the source does so (``figure 'grdp-2022': …``); ``follows`` is where the
-        problem this one follows from is, when it is only a knock-on of that one.
-        """
-        raise NotImplementedError
-
-    def problem(
-        self, field: str | None, message: str, *, named: bool = True, follows: str | None = None
-    ) -> None:
-        """Record a problem at ``field``, and note that the table has one."""
-        self.ok = False
-        self.record(field, message, named=named, follows=follows)
+}
 
 
 # -- values read once for many tables ---------------------------------------------------------
@@ -233,6 +140,7 @@ class TreeReader:
         self.figures: dict[str, Measurement | Target] = {}
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
+        self.sources: dict[str, Source] = {}  # the report's named sources, by key
 
     def read(self, header: Entry, entries: Iterable[Entry]) -> Report | None:
         """Read the report: ``header`` is its ``report`` table, ``entries`` the others.
@@ -281,7 +189,7 @@ class TreeReader:
     def _check_fields(self, entry: Entry) -> None:
         """Name each unknown field, and each required field that is missing."""
         data = entry.data
-        known, required, required_set = _fields(self.form, entry.kind)
+        known, required, required_set = fields_of(self.form, entry.kind)
         if not known.issuperset(data):  # (rare: then name each, in written order)
             allowed = ", ".join(sorted(known))
             for field in data:
@@ -471,8 +379,69 @@ class TreeReader:
         date = self._date(entry, "date")
         if date is not None:
             meta["date"] = date
+        kind = self._enum(entry, "kind", ReportKind)
+        if kind is not None:
+            meta["kind"] = kind
+        numbered = (kind or ReportKind.ADMINISTRATIVE_REPORT).numbered
+        kind_name = (kind or ReportKind.ADMINISTRATIVE_REPORT).value
+        if numbered and entry.data.get("number") is None:
+            entry.problem("number", f"'number' is required for kind {kind_name!r}")
+        elif numbered is False and entry.data.get("number") is not None:
+            message = f"'number' must be left out for kind {kind_name!r} (got {meta['number']!r})"
+            entry.problem("number", message)
+        self._named_sources(entry)
         self._refused(entry, Report, meta)
         return meta if entry.ok else None
+
+    def _named_sources(self, entry: Entry) -> None:
+        """Read the report's ``sources`` table: a key for each source its figures name."""
+        tables = entry.data.get("sources")
+        if tables is None:
+            return
+        if not isinstance(tables, Mapping):
+            entry.problem("sources", f"'sources' must be a table of source tables (got {tables!r})")
+            return
+        for key, table in tables.items():
+            source = self._source_table(entry, f"sources.{key}", table)
+            if source is not None:
+                self.sources[key] = source
+
+    def _source(self, entry: Entry) -> Source | None:
+        """A table's ``source``: a source table, or the key of one of the report's sources."""
+        value = entry.data.get("source")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            found = self.sources.get(value)
+            if found is None:
+                hint = suggest(value, self.sources)
+                entry.problem("source", f"'source' names no source of the report ({value!r}){hint}")
+            return found
+        return self._source_table(entry, "source", value)
+
+    def _source_table(self, entry: Entry, field: str, table: object) -> Source | None:
+        if not isinstance(table, Mapping):
+            message = f"{field!r} must be a table with a 'url', or a source's key (got {table!r})"
+            entry.problem(field, message)
+            return None
+        unknown = [name for name in table if name not in _SOURCE_FIELDS]
+        for name in unknown:
+            allowed = ", ".join(_SOURCE_FIELDS)
+            entry.problem(field, f"unknown field {name!r} in {field!r} (expected one of {allowed})")
+        if "url" not in table:
+            entry.problem(field, f"{field!r} must have a 'url'")
+        if unknown or "url" not in table:
+            return None
+        values = {name: table[name] for name in _SOURCE_FIELDS if table.get(name) is not None}
+        published = table.get("published")
+        if isinstance(published, str) and not self.form.as_printed:
+            with contextlib.suppress(ValueError):  # (else said by the model, below)
+                values["published"] = dt.date.fromisoformat(published)
+        try:
+            return Source(**values)
+        except VnplanError as error:
+            entry.problem(field, f"in {field!r}: {error}")
+            return None
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -494,7 +463,7 @@ class TreeReader:
         if known is None:
             self._check_fields(entry)
             values = self._given(entry, "id", "name_vi", "name_en", "unit", "sector")
-            values |= self._given(entry, "additive", "code")
+            values |= self._given(entry, "additive", "code", "growth_of")
             values["measure"] = self._enum(entry, "measure", Measure)
             values["direction"] = self._enum(entry, "direction", Direction)
             values = {field: value for field, value in values.items() if value is not None}
@@ -546,6 +515,7 @@ class TreeReader:
         self._check_fields(entry)
         data = entry.data
         values = self._given(entry, "id", "note")
+        values["source"] = self._source(entry)
         values["indicator"] = self._indicator_of(entry)
         values["location"] = self._location(entry)
         values["period"] = self._period(entry, "period")
@@ -628,6 +598,7 @@ class TreeReader:
             return False  # its subject is a claim not built yet: wait for it
         self._check_fields(entry)
         values = self._given(entry, "id", "verb", "note")
+        values["source"] = self._source(entry)
         values["kind"] = kind = self._enum(entry, "kind", ClaimKind)
         values["location"] = self._location(entry)
         values["period"] = self._period(entry, "period")
@@ -701,6 +672,7 @@ class TreeReader:
         self._check_fields(entry)
         data = entry.data
         values = self._given(entry, "id", "note")
+        values["source"] = self._source(entry)
         values["kind"] = kind = self._enum(entry, "kind", RelationKind)
         values["location"] = self._location(entry)
         values["parts"] = self._parts(entry)

@@ -36,7 +36,8 @@ import attrs
 from vnplan import units
 from vnplan._enums import Bound, ClaimKind, RelationKind
 from vnplan.exceptions import VnplanError
-from vnplan.io.reader import JSON, Entry, TreeReader
+from vnplan.io.entries import JSON, Entry
+from vnplan.io.reader import TreeReader
 from vnplan.model import Claim, Measurement, Relation, Report, Target
 from vnplan.model import validators as v
 from vnplan.text import parse_printed
@@ -326,7 +327,7 @@ def _check_report(report: Report) -> list[SchemaProblem]:
         _check_claim(report, claim, paths[claim.id], out)
     for relation in report.relations:
         _check_relation(report, relation, paths[relation.id], out)
-    if report.plan_year < report.year:
+    if report.plan_year is not None and report.plan_year < report.year:
         out.add("report", f"'plan_year' must be {report.year} or later", field="plan_year")
     return out.found
 

@@ -15,7 +15,8 @@ from here (``from vnplan.model import Claim, VERBS_UP``), never from a module in
 The modules: :mod:`~vnplan.model.period` (:class:`Period`, :class:`Location`),
 :mod:`~vnplan.model.indicator`, :mod:`~vnplan.model.figures` (:class:`Measurement`,
 :class:`Target`), :mod:`~vnplan.model.claims` (:class:`Claim`, :class:`Relation`),
-:mod:`~vnplan.model.report`, :mod:`~vnplan.model.vocabulary` (sectors, verbs),
+:mod:`~vnplan.model.report`,
+:mod:`~vnplan.model.source` (:class:`Source`), :mod:`~vnplan.model.vocabulary` (sectors, verbs),
 :mod:`~vnplan.model.labels` (their names in two languages),
 :mod:`~vnplan.model.interval` and :mod:`~vnplan.model.validators`.
 """
@@ -28,6 +29,7 @@ from vnplan.model.indicator import Indicator
 from vnplan.model.interval import PRECISION, Interval
 from vnplan.model.period import Location, Period
 from vnplan.model.report import Item, Report
+from vnplan.model.source import Source
 from vnplan.model.vocabulary import SECTORS, VERBS, VERBS_DOWN, VERBS_LEVEL, VERBS_OF, VERBS_UP
 
 __all__ = [
@@ -49,5 +51,6 @@ __all__ = [
     "Period",
     "Relation",
     "Report",
+    "Source",
     "Target",
 ]

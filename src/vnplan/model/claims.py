@@ -17,6 +17,7 @@ from vnplan.model.figures import same_dimension
 from vnplan.model.indicator import Indicator
 from vnplan.model.interval import Interval, _to_decimal
 from vnplan.model.period import Location, Period
+from vnplan.model.source import Source
 from vnplan.model.vocabulary import VERBS, VERBS_DOWN, VERBS_OF, VERBS_UP
 
 __all__ = ["PERCENT_KINDS", "Claim", "Relation"]
@@ -121,6 +122,8 @@ class Claim:
     location: Location = attrs.field(validator=v.instance_of(Location))
     #: A short remark.
     note: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The page or document it was published in, when not the report itself.
+    source: Source | None = attrs.field(default=None, validator=v.optional(v.instance_of(Source)))
 
     def __attrs_post_init__(self) -> None:  # noqa: C901 (one rule per branch)
         """Check the fields together, once attrs has set them."""
@@ -285,6 +288,8 @@ class Relation:
     location: Location = attrs.field(validator=v.instance_of(Location))
     #: A short remark.
     note: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The page or document it was published in, when not the report itself.
+    source: Source | None = attrs.field(default=None, validator=v.optional(v.instance_of(Source)))
 
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""

@@ -15,6 +15,7 @@ from vnplan.model import validators as v
 from vnplan.model.indicator import Indicator
 from vnplan.model.interval import Interval
 from vnplan.model.period import Location, Period
+from vnplan.model.source import Source
 
 if TYPE_CHECKING:
     import pint
@@ -105,6 +106,8 @@ class Measurement:
     location: Location = attrs.field(validator=v.instance_of(Location))
     #: A short remark, such as what the figure counts or an oddity.
     note: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The page or document it was published in, when not the report itself.
+    source: Source | None = attrs.field(default=None, validator=v.optional(v.instance_of(Source)))
 
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""
@@ -171,6 +174,8 @@ class Target:
     location: Location = attrs.field(validator=v.instance_of(Location))
     #: A short remark.
     note: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The page or document it was published in, when not the report itself.
+    source: Source | None = attrs.field(default=None, validator=v.optional(v.instance_of(Source)))
 
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""

@@ -6,6 +6,7 @@ import attrs
 
 from vnplan import _hooks
 from vnplan._enums import Direction, Measure
+from vnplan.exceptions import ValidationError
 from vnplan.model import validators as v
 from vnplan.model.vocabulary import SECTORS
 
@@ -23,7 +24,8 @@ class Indicator:
     Raises:
         ValidationError: A field has the wrong type, the id is not lower-case words
             joined by ``-``, the unit is unknown, or the sector is not one of
-            the sectors of ``docs/data-format.md``.
+            the sectors of ``docs/data-format.md``; or ``growth_of`` is given for an
+            indicator that is not a rate, or names the indicator itself.
     """
 
     #: The stable id, e.g. ``grain-output``.
@@ -49,6 +51,22 @@ class Indicator:
     )
     #: The code in the national statistical indicator system, when known.
     code: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The id of the indicator a growth rate is the growth of (``grdp`` for
+    #: ``grdp-growth``), else ``None``. The rate's figures and the growth claims of that
+    #: indicator are then one statistic, and a growth target is judged on either.
+    growth_of: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+    def __attrs_post_init__(self) -> None:
+        """Check the fields together, once attrs has set them."""
+        if self.growth_of is not None:
+            if self.measure is not Measure.RATE:
+                raise ValidationError(
+                    "growth_of",
+                    "no value for an indicator whose measure is not 'rate'",
+                    self.growth_of,
+                )
+            if self.growth_of == self.id:
+                raise ValidationError("growth_of", "the id of another indicator", self.growth_of)
 
     def __repr__(self) -> str:
         """Return ``<Indicator grain-output: Tổng sản lượng lương thực [tấn]>``."""

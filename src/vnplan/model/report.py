@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, cast, overload
 import attrs
 
 from vnplan import _hooks
-from vnplan._enums import ClaimKind, Measure, Role, Status
+from vnplan._enums import ClaimKind, Measure, ReportKind, Role, Status
 from vnplan.exceptions import UnknownIndicatorError, ValidationError
 from vnplan.model import validators as v
 from vnplan.model.claims import PERCENT_KINDS, Claim, Relation
@@ -52,15 +52,23 @@ class Report:
     with :meth:`figures`, find indicators by name with :meth:`search`.
 
     Raises:
-        ValidationError: A field has the wrong type, an id repeats, or a reference does
-            not resolve.
+        ValidationError: A field has the wrong type, an id repeats, a reference does
+            not resolve, or the number does not fit the kind (an administrative report
+            without one, a compilation with one).
     """
 
     #: Who issued it, such as ``UBND tỉnh Điện Biên``.
     issuer: str = attrs.field(validator=v.text)
-    #: Its number as printed after *Số*, such as ``350/BC-UBND``.
-    number: str = attrs.field(validator=v.text)
-    #: The date it is signed.
+    #: What kind of document it is; the kind says whether it has a :attr:`number`.
+    kind: ReportKind = attrs.field(
+        default=ReportKind.ADMINISTRATIVE_REPORT, validator=v.instance_of(ReportKind)
+    )
+    #: Its number as printed after *Số*, such as ``350/BC-UBND``: required for an
+    #: administrative report and a council resolution, optional for a statistics release,
+    #: ``None`` for a press report and a compilation.
+    number: str | None = attrs.field(default=None, validator=v.optional_text)
+    #: The date it is signed (a report, a resolution) or published (a release, an
+    #: article); for a compilation, the date of the newest page it compiles.
     date: dt.date = attrs.field(validator=v.instance_of(dt.date, v.plain_date))
     #: The place written before the date, such as ``Điện Biên``.
     place: str = attrs.field(validator=v.text)
@@ -68,8 +76,8 @@ class Report:
     province: str = attrs.field(validator=v.text)
     #: The year it gives account of.
     year: int = attrs.field(validator=v.year)
-    #: The year it plans (Phần II).
-    plan_year: int = attrs.field(validator=v.year)
+    #: The year it plans (Phần II); ``None`` for a report that sets no plan.
+    plan_year: int | None = attrs.field(default=None, validator=v.optional(v.year))
     #: Its title.
     title: str = attrs.field(validator=v.text)
     #: The language it is written in.
@@ -98,8 +106,9 @@ class Report:
 
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""
-        if self.plan_year < self.year:
+        if self.plan_year is not None and self.plan_year < self.year:
             raise ValidationError("plan_year", f"a year from {self.year} on", self.plan_year)
+        self._check_number()
         indicators: dict[str, Indicator] = {}
         for indicator in self.indicators:
             if indicator.id in indicators:
@@ -118,9 +127,24 @@ class Report:
                         field, "ids unique among figures, claims and relations", item.id
                     )
                 items[item.id] = item
+        for indicator in self.indicators:
+            if indicator.growth_of is not None and indicator.growth_of not in indicators:
+                raise ValidationError(
+                    "indicators",
+                    f"the id of one of the report's indicators as {indicator.id!r}'s growth_of",
+                    indicator.growth_of,
+                )
         object.__setattr__(self, "_indicator_index", indicators)
         object.__setattr__(self, "_item_index", items)
         self._check_references()
+
+    def _check_number(self) -> None:
+        """A number where the kind has one, none where it has none."""
+        numbered = self.kind.numbered
+        if numbered and self.number is None:
+            raise ValidationError("number", f"the number of a {self.kind.value}", None)
+        if numbered is False and self.number is not None:
+            raise ValidationError("number", f"no number for a {self.kind.value}", self.number)
 
     def _check_references(self) -> None:  # noqa: C901 (one rule per branch)
         for field, group in (
@@ -340,10 +364,29 @@ class Report:
             ranked.append((rank, len(name_vi), order, indicator))
         return tuple(found[-1] for found in sorted(ranked, key=lambda found: found[:3]))
 
+    @property
+    def label(self) -> str:
+        """The report in a few words.
+
+        ``Số 350/BC-UBND``, or for a kind without a number ``compilation Điện Biên 2023``.
+        """
+        if self.number is not None:
+            return f"Số {self.number}"
+        return f"{self.kind.value} {self.province} {self.year}"
+
+    @property
+    def key(self) -> tuple[str, str, str, dt.date, str]:
+        """The fields that tell two reports apart.
+
+        Province, kind, number (empty without one), date and title.
+        """
+        return (self.province, self.kind.value, self.number or "", self.date, self.title)
+
     def __repr__(self) -> str:
         """Return ``<Report 350/BC-UBND of 2022-12-02: 120 indicators, …>``."""
+        name = self.number if self.number is not None else self.kind.value
         return (
-            f"<Report {self.number} of {self.date.isoformat()}: "
+            f"<Report {name} of {self.date.isoformat()}: "
             f"{len(self.indicators)} indicators, {len(self.measurements)} measurements, "
             f"{len(self.targets)} targets, {len(self.claims)} claims, "
             f"{len(self.relations)} relations>"
