@@ -47,6 +47,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELDS: dict[str, frozenset[str]] = {
     "indicator": frozenset(
         {"id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code"}
+        | {"review"}
     ),
     "figure": frozenset(
         {
@@ -62,6 +63,7 @@ _FIELDS: dict[str, frozenset[str]] = {
             "basis",
             "bound",
             "note",
+            "review",
             "section",
             "paragraph",
             "footnote",
@@ -80,13 +82,14 @@ _FIELDS: dict[str, frozenset[str]] = {
             "basis",
             "against",
             "note",
+            "review",
             "section",
             "paragraph",
             "footnote",
         }
     ),
     "relation": frozenset(
-        {"id", "kind", "total", "parts", "note", "section", "paragraph", "footnote"}
+        {"id", "kind", "total", "parts", "note", "review", "section", "paragraph", "footnote"}
     ),
 }
 _REQUIRED: dict[str, tuple[str, ...]] = {
