@@ -43,6 +43,7 @@ from vnplan.calc.attainment import (
     share,
 )
 from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
+from vnplan.drafting import Draft, draft
 from vnplan.exceptions import VnplanError
 from vnplan.io.datasets import DatasetInfo, datasets, load
 from vnplan.io.validate import SchemaProblem, validate
@@ -102,6 +103,7 @@ __all__ = [
     "Comparison",
     "DatasetInfo",
     "Derived",
+    "Draft",
     "Direction",
     "DocumentNumber",
     "Figure",
@@ -132,6 +134,7 @@ __all__ = [
     "audit",
     "change",
     "datasets",
+    "draft",
     "factor",
     "format_date",
     "format_document_number",
