@@ -60,8 +60,8 @@ def claim_kind(  # noqa: PLR0911  (one return per kind: the rules read in order)
     if verb in _UP_DOWN:
         if not percent:
             return "change"
-        if basis_after and subject is None:
-            return "attainment"
+        if basis_after:  # "tăng 0,19% so với kế hoạch": said of a rate, in points
+            return "pp-change"
         if subject is not None:
             return "pp-change" if is_rate(subject.id) else "growth"
         return "pp-change" if _PERCENT_SUBJECT.search(at.before) else "growth"

@@ -36,9 +36,9 @@ _DATE: Final = re.compile(
     r"(?:^|\n)([^\d,.;:\n]{2,40}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})"
 )
 _PROVINCE: Final = re.compile(
-    r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ)\s+([^\n,]+?)\s*$", re.IGNORECASE
+    r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ)\s+([^\n,]+?)\s*$", re.IGNORECASE | re.MULTILINE
 )
-_YEARS: Final = re.compile(r"năm\s+((?:19|20)[0-9]{2})\b")
+_YEARS: Final = re.compile(r"năm\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)

@@ -28,7 +28,10 @@ from vnplan.drafting.vocabulary import STRONG, WEAK, Vocabulary, fold, new_indic
 
 __all__ = ["Reader"]
 
-_YEAR: Final = re.compile(r"(?:năm|kỳ gốc|so với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})\b")
+#: A year the sentence is about: "năm 2022", but not "so với năm 2021".
+_YEAR: Final = re.compile(
+    r"(?<!so với )(?<!so với cùng kỳ )năm\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE
+)
 _MONTHS: Final = re.compile(r"\b(?:[0-9]{1,2}|sáu|chín) tháng\b|\bquý\b", re.IGNORECASE)
 _TARGET_WORDS: Final = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|\bKH\b", re.IGNORECASE)
 _STOCK: Final = re.compile(
@@ -97,7 +100,7 @@ class Reader:
         )
         text = passage.text
         subject: DraftFigure | None = None
-        start = 0
+        start = last_end = 0
         shares: list[DraftFigure] = []
         breakdown: tuple[DraftFigure, list[DraftFigure]] | None = None
         for span in spans:
@@ -105,6 +108,10 @@ class Reader:
             if new_start != start:
                 start, subject = new_start, None
             before = text[start : span.start]
+            between = text[last_end : span.start]
+            last_end = span.end
+            if _BREAKDOWN.search(between):
+                subject = None  # after "trong đó", claims are about the parts
             period, period_review = self._period(passage, text[: span.start], before)
             at = At(
                 passage=passage, span=span, before=before,
@@ -122,7 +129,7 @@ class Reader:
             subject = figure
             if at.verb == "chiếm":
                 shares.append(figure)
-            breakdown = self._breakdown(breakdown, figure, before, where)
+            breakdown = self._breakdown(breakdown, figure, between, where)
         if breakdown is not None:
             self._relation(breakdown, where)
         self._structure(shares, where)
@@ -301,17 +308,21 @@ class Reader:
         self,
         current: tuple[DraftFigure, list[DraftFigure]] | None,
         figure: DraftFigure,
-        before: str,
+        between: str,
         where: Where,
     ) -> tuple[DraftFigure, list[DraftFigure]] | None:
-        """Follow a "trong đó" breakdown: the figures after it in the total's unit."""
+        """Follow a "trong đó" breakdown: the figures after it in the total's unit.
+
+        ``between`` is the text since the figure before.
+        """
         if current is not None:
             total, parts = current
-            if self.unit_of(figure.id) == self.unit_of(total.id) and not _BREAKDOWN.search(before):
+            same = self.unit_of(figure.id) == self.unit_of(total.id)
+            if same and not _BREAKDOWN.search(between) and ". " not in between:
                 parts.append(figure)
                 return current
             self._relation(current, where)
-        if _BREAKDOWN.search(before[-30:]) is None:
+        if _BREAKDOWN.search(between) is None:
             return None
         previous = [f for f in self.figures if f.where == where and f is not figure]
         if not previous or self.unit_of(previous[-1].id) != self.unit_of(figure.id):

@@ -156,7 +156,7 @@ def _read_pdf(path: Path, name: str) -> str:
     edges: collections.Counter[str] = collections.Counter()
     for lines in page_lines:
         edges.update({*lines[:2], *lines[-2:]})
-    repeated = {line for line, count in edges.items() if count >= 3 and count * 2 >= len(pages)}
+    repeated = {line for line, count in edges.items() if count >= 2 and count * 2 >= len(pages)}
     kept = ["\n".join(line for line in lines if line not in repeated) for lines in page_lines]
     return "\n".join(kept)
 

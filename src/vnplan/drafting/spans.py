@@ -37,7 +37,7 @@ _SKIP: Final = re.compile(
     r"|[0-9]+(?:\s*/\s*[0-9]+)*\s*/\s*[A-ZĐ]{2}"  # document numbers 58/NQ-HĐND, 350 /BC
     r"|(?<![0-9.,])(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}(?![0-9])"  # 2021-2025
     r"|\([0-9]{1,2}\)"  # list numbers (1)
-    r"|[0-9]{1,2}/[0-9]{1,2}(?=\s|[,;.)]|\Z)(?![^\W\d]*\s*(?:xã|huyện))"  # 30/6 as a date
+    r"|(?:ngày|đến|từ|tới|trước|sau)\s+[0-9]{1,2}/[0-9]{1,2}"  # 30/6 as a date
 )
 _RANGE: Final = re.compile(r"\s*[-–]\s*[0-9]+(?:[.,][0-9]+)*\s*%")
 _BRACKET_SIGN: Final = re.compile(r"\(\s*[+\-]\Z")
@@ -130,8 +130,8 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
             position = range_match.end()
             continue
         span = _longest(text, start, number_end)
-        if span is None or (not span.printed.unit and span.printed.denominator is None):
-            _note_unit(text, start, number_end, unread)
+        if span is None or not span.printed.unit:
+            _note_unit(text, start, number_end if span is None else span.end, unread)
             continue
         if span.printed.unit in _PERIOD_UNITS:
             continue
