@@ -177,7 +177,7 @@ def paragraphs(text: str) -> list[str]:
         The paragraphs, stripped, none empty.
 
     Examples:
-        >>> paragraphs("giảm 0,2\\nđiểm phần trăm.\\n\\n- Cây lúa: 55.058,04 ha")
+        >>> paragraphs("giảm 0,2\nđiểm phần trăm.\n\n- Cây lúa: 55.058,04 ha")
         ['giảm 0,2 điểm phần trăm.', '- Cây lúa: 55.058,04 ha']
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
