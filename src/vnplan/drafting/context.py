@@ -10,6 +10,7 @@ import attrs
 from vnplan.drafting.records import DraftFigure, Where
 from vnplan.drafting.spans import Span
 from vnplan.drafting.structure import Passage
+from vnplan.drafting.vocabulary import Query
 
 __all__ = ["At", "clause_start", "phrase"]
 
@@ -34,6 +35,18 @@ BASIS_AFTER: Final = re.compile(
     r"\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu|Nghị quyết|mục tiêu|NQ\b)", re.IGNORECASE
 )
 _CLAUSE: Final = re.compile(r";|\.\s+|\.\Z")
+#: Where a figure's own words stop after it: the next separator, verb or number.
+_AFTER_STOP: Final = re.compile(
+    r"[,;:()\[\]“”\"/]|\.(?:\s|\Z)|\s[-–]\s|[0-9]|\b(?:và|với|tăng|giảm|chiếm|bằng|so với|"
+    r"trong đó|gồm|là)\b",
+    re.IGNORECASE,
+)
+#: Where a figure's own words start before it: after a bracket, a colon or "trong đó".
+_BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re.IGNORECASE)
+_LIST_START: Final = re.compile(r"[(:,/]|\b(?:trong đó|bao gồm|gồm|và)\b", re.IGNORECASE)
+_LIST_HEAD: Final = re.compile(r"trong đó|gồm", re.IGNORECASE)
+#: A label that heads a sentence or a list: "Lúa Đông xuân: …", "- Cây lúa: …".
+_LABEL: Final = re.compile(r"(?:^|[.;]\s|[-+•]\s)\s*([^.;:()0-9]{3,60}?):\s", re.MULTILINE)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,12 +68,47 @@ class At:
     where: Where
     #: The last figure of the clause, which a claim is about.
     subject: DraftFigure | None = None
+    #: Where the figure before it in the passage ends.
+    since: int = 0
 
     @property
     def verb(self) -> str | None:
         """The verb right before the figure, lower case, or ``None``."""
         match = VERB.search(self.before)
         return match[1].lower() if match else None
+
+    @property
+    def own_words(self) -> str:
+        """The figure's own words, before and after its number.
+
+        Before: since the figure or separator before. After: up to the next separator.
+        """
+        text = self.passage.text
+        clause = self.span.start - len(self.before)
+        start = max(self.since, clause)
+        before = text[start : self.span.start]
+        # After a figure in the same clause, a list goes on: ", 295 trường phổ thông".
+        starts = _LIST_START if self.since > clause else _BEFORE_START
+        cuts = [m.end() for m in starts.finditer(before)]
+        before = before[cuts[-1] :] if cuts else before
+        number = re.match(r"\D*[0-9][0-9.,]*", text[self.span.start : self.span.end])
+        after_start = self.span.start + (number.end() if number else 0)
+        stop = _AFTER_STOP.search(text, after_start)
+        after = text[after_start : stop.start() if stop else len(text)].split()[:8]
+        return " ".join([*before.split(), *after])
+
+    @property
+    def query(self) -> Query:
+        """What the figure's indicator is matched on (see :class:`Query`)."""
+        text = self.passage.text
+        labels = [m[1] for m in _LABEL.finditer(text, 0, self.span.start)]
+        labels = [label for label in labels if not _LIST_HEAD.search(label)]
+        return Query(
+            local=self.own_words,
+            label=labels[-1] if labels else "",
+            clause=self.phrase,
+            heading=self.passage.heading,
+        )
 
     @property
     def phrase(self) -> str:

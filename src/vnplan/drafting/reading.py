@@ -48,6 +48,12 @@ def _scale(unit: str) -> str:
     return next((s for s in _SCALES if unit.startswith(s + " ")), "")
 
 
+def _name_words(at: At) -> str:
+    """The words a figure's indicator is named by: its own words, or its clause's."""
+    own = at.own_words
+    return own if len(own.split()) >= 3 else at.phrase  # three words make a noun phrase
+
+
 def _unit_of_printed(text: str) -> str:
     return parse_printed(text).unit
 
@@ -109,14 +115,14 @@ class Reader:
                 start, subject = new_start, None
             before = text[start : span.start]
             between = text[last_end : span.start]
-            last_end = span.end
+            since, last_end = last_end, span.end
             if _BREAKDOWN.search(between):
                 subject = None  # after "trong đó", claims are about the parts
             period, period_review = self._period(passage, text[: span.start], before)
             at = At(
                 passage=passage, span=span, before=before,
                 after=text[span.end : span.end + 80], period=period,
-                period_review=period_review, where=where, subject=subject,
+                period_review=period_review, where=where, subject=subject, since=since,
             )  # fmt: skip
             if span.printed.denominator is not None:
                 subject = self._fraction(at)
@@ -187,14 +193,14 @@ class Reader:
         """The indicator of a claim printed with no figure before it ("đàn trâu tăng 1,73%")."""
         own_unit = kind in {"change", "share"}
         unit = at.span.printed.unit if own_unit else None
-        found = self.vocabulary.match(at.phrase, unit)
+        found = self.vocabulary.match(at.query, unit)
         fits = found is not None and (
             kind != "pp-change" or found.indicator.measure in {"rate", "share"}
         )
         if found is not None and fits and found.score >= STRONG:
             self.indicators[found.indicator.id] = found.indicator
             return found.indicator.id
-        return self._new_indicator(at.phrase or at.where.section, unit or "%").id
+        return self._new_indicator(_name_words(at) or at.where.section, unit or "%").id
 
     # -- figures ------------------------------------------------------------------------------
 
@@ -202,7 +208,7 @@ class Reader:
         printed = span.printed
         text, unit = printed.text, None
         role, status, basis, as_of = self._role(at)
-        indicator, notes = self._indicator(at.phrase, printed.unit)
+        indicator, notes = self._indicator(at, printed.unit)
         notes.extend(at.period_review)
         if _THREE_DIGITS.search(printed.text) and printed.value < 1000:
             notes.append(
@@ -244,7 +250,7 @@ class Reader:
         top_span = Span(span.start, span.start + len(top), parse_printed(top))
         numerator = self._figure(at, top_span)
         if printed.shared_unit and printed.unit:
-            indicator, _ = self._indicator(at.phrase, printed.unit)
+            indicator, _ = self._indicator(at, printed.unit)
             numerator = attrs.evolve(numerator, unit=printed.unit, indicator=indicator.id)
         numerator = self._add(numerator)
         denominator = self._add(self._figure(at, below_span))
@@ -279,8 +285,9 @@ class Reader:
         role = "cumulative" if "lũy kế" in lowered or "luỹ kế" in lowered else "stock"
         return role, status, None, as_of
 
-    def _indicator(self, phrase: str, unit: str) -> tuple[DraftIndicator, list[str]]:
-        found = self.vocabulary.match(phrase, unit or None)
+    def _indicator(self, at: At, unit: str) -> tuple[DraftIndicator, list[str]]:
+        found = self.vocabulary.match(at.query, unit or None)
+        phrase = _name_words(at)
         if found is not None and found.score >= WEAK:
             self.indicators[found.indicator.id] = found.indicator
             if found.score >= STRONG:

@@ -53,12 +53,16 @@ class Passage:
     part: int = 0
     #: The footnotes this paragraph calls.
     calls: tuple[int, ...] = ()
+    #: The words that say what the passage is about: the titles of its innermost
+    #: headings; for a footnote, also the words of the sentence that calls it.
+    heading: str = ""
 
 
 @attrs.define
 class _Heading:
     rank: int
     label: str
+    title: str = ""
 
 
 @attrs.define
@@ -68,6 +72,9 @@ class _Body:
     paragraph: int
     part: int
     calls: list[int] = attrs.Factory(list)
+    heading: str = ""
+    #: For each footnote called, the words of the sentence before its marker.
+    callers: dict[int, str] = attrs.Factory(dict)
 
 
 def _heading(text: str, stack: list[_Heading]) -> tuple[int, str, str] | None:  # noqa: PLR0911
@@ -98,6 +105,21 @@ def _carries_body(rest: str) -> bool:
         return False
     head, colon, tail = rest.partition(":")
     return bool(colon and len(tail.split()) >= 3) or len(head.split()) > 25
+
+
+def _title(rest: str) -> str:
+    """A heading's title: its text up to a colon, at most 12 words."""
+    return " ".join(rest.partition(":")[0].split()[:12])
+
+
+def _callers(text: str) -> dict[int, str]:
+    """The words of the sentence before each footnote marker of a paragraph."""
+    result = {}
+    for match in _MARKER.finditer(text):
+        start = max(text.rfind(". ", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+        words = _MARKER.sub("", text[start : match.start()]).split()[-15:]
+        result[int(match[0].translate(_FROM_SUPERSCRIPT))] = " ".join(words)
+    return result
 
 
 def _markers(text: str) -> tuple[str, list[int]]:
@@ -135,13 +157,14 @@ def passages(paragraphs: list[str]) -> list[Passage]:
                 clean, calls = _markers(text)
                 bodies[-1].text = f"{bodies[-1].text} {clean}"
                 bodies[-1].calls.extend(calls)
+                bodies[-1].callers.update(_callers(text))
                 continue
         after_note = False
         if heading is not None:
             rank, label, rest = heading
             while stack and stack[-1].rank >= rank:
                 stack.pop()
-            stack.append(_Heading(rank, label))
+            stack.append(_Heading(rank, label, _title(rest)))
             if rank == _PART_RANK:
                 part += 1
             section = " > ".join(h.label for h in stack)
@@ -149,12 +172,15 @@ def passages(paragraphs: list[str]) -> list[Passage]:
                 continue
         counts[section] = counts.get(section, 0) + 1
         clean, calls = _markers(text)
-        bodies.append(_Body(clean, section, counts[section], part, calls))
+        heading_text = " ".join(h.title for h in stack[-2:] if h.title)
+        bodies.append(
+            _Body(clean, section, counts[section], part, calls, heading_text, _callers(text))
+        )
     called = {n: b for b in bodies for n in b.calls}
     result = [
         Passage(
             text=b.text, section=b.section, paragraph=b.paragraph, part=b.part,
-            calls=tuple(b.calls),
+            calls=tuple(b.calls), heading=b.heading,
         )
         for b in bodies
     ]  # fmt: skip
@@ -167,6 +193,9 @@ def passages(paragraphs: list[str]) -> list[Passage]:
                 section=section if caller is None else caller.section,
                 footnote=number,
                 part=note_part if caller is None else caller.part,
+                heading=""
+                if caller is None
+                else " ".join((caller.heading, caller.callers.get(number, ""))),
             )
         )
     return result

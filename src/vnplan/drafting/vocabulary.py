@@ -10,6 +10,8 @@ as the figure's.
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -21,16 +23,20 @@ from vnplan.drafting._deps import UnitError, load, unit_info
 from vnplan.drafting.errors import MissingSourceError, SourceError
 from vnplan.drafting.records import DraftIndicator
 
-__all__ = ["Match", "Vocabulary", "fold", "new_indicator"]
+__all__ = ["Match", "Query", "Vocabulary", "fold", "new_indicator"]
 
 #: A match at least this good is taken as it is; below :data:`WEAK`, a new indicator.
-STRONG: Final = 80.0
-WEAK: Final = 62.0
-#: Words that say nothing of the indicator: verbs, status words, fillers.
-_NOISE: Final = re.compile(
-    r"\b(?:du uoc|uoc dat|uoc tinh|uoc thuc hien|uoc|dat|la|duoc|co|voi|va|cua|nam 20\d\d|"
-    r"trong do|tong so|tren dia ban|toan tinh|tinh|so bo|bao gom|gom|thuc hien|hien|nay|"
-    r"den|het|tai|nhu|cac|nhung|mot so|so)\b"
+STRONG: Final = 70.0
+WEAK: Final = 40.0
+#: Words that say nothing of the indicator: verbs, status words, fillers; matched before
+#: diacritics are folded, since folded words meet ("đạt" and "đất", "có" and "cơ").
+_NOISE_VI: Final = re.compile(
+    r"\b(?:dự ước|ước đạt|ước tính|ước thực hiện|ước|đạt|là|được|có|với|và|của|năm|"
+    r"trong đó|tổng số|số|trên địa bàn tỉnh|trên địa bàn|toàn tỉnh|của tỉnh|sơ bộ|bao gồm|gồm|"
+    r"thực hiện|hiện nay|hiện có|"
+    r"đến nay|đến hết|đến|hết|tại|như|các|những|một số|đã|đang|sẽ|cho|trong|theo|về|này|"
+    r"khoảng|trên|dưới|hơn|gần|cả|so với|cùng kỳ|dự kiến|phấn đấu|tiếp tục|tổ chức được|"
+    r"thêm|mới được|lũy kế|luỹ kế|nâng tổng)\b"
 )
 _LOWER: Final = re.compile(
     r"ngheo|tai nan|vi pham|tu vong|o nhiem|toi pham|ma tuy|no xau|that nghiep|"
@@ -83,6 +89,29 @@ class Match:
     score: float
 
 
+@attrs.frozen
+class Query:
+    """What a figure's indicator is matched on, nearest words first.
+
+    Attributes:
+        local: The figure's own words: the noun phrase before it since the figure or
+            separator before ("Kim ngạch xuất khẩu ước đạt"), and the words after it up to
+            the next separator ("… 420 câu lạc bộ thể thao").
+        label: A label that heads its sentence or list ("Lúa Đông xuân:", "- Cây lúa:").
+        clause: The rest of the clause before the figure.
+        heading: The section's heading, or for a footnote the sentence that calls it.
+    """
+
+    local: str
+    label: str = ""
+    clause: str = ""
+    heading: str = ""
+
+
+#: How much a name's word found in each part of a query counts, nearest first.
+_WEIGHTS: Final = (("local", 1.0), ("label", 0.8), ("clause", 0.55), ("heading", 0.5))
+
+
 @functools.cache
 def _dimension(unit: str) -> str | None:
     try:
@@ -91,8 +120,26 @@ def _dimension(unit: str) -> str | None:
         return None
 
 
+@functools.cache
+def _bundled_words() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The bundled abbreviations (folded) and synonyms by indicator id (vocabulary.toml)."""
+    import tomllib  # noqa: PLC0415  (only when a draft is made)
+
+    data = tomllib.loads((Path(__file__).parent / "vocabulary.toml").read_text(encoding="utf-8"))
+    abbreviations = {fold(k): fold(v) for k, v in data.get("abbreviations", {}).items()}
+    synonyms = {k: tuple(v) for k, v in data.get("synonyms", {}).items()}
+    return abbreviations, synonyms
+
+
 class Vocabulary:
     """Indicators to match phrases against.
+
+    A name and a query are compared word by word (syllables, and pairs of syllables in
+    order), without diacritics, abbreviations written out ("HTX" as "hợp tác xã"). A
+    word counts by how rare it is among the names (a word every name has says little),
+    and by where the query has it (:class:`Query`): the score says how much of the name
+    the query holds, and how much of the figure's own words the name explains; so the
+    most specific indicator the words name wins ("dư nợ ngắn hạn" over "dư nợ").
 
     Args:
         entries: Indicators, each with the names (its Vietnamese name first) it is known by.
@@ -100,61 +147,96 @@ class Vocabulary:
 
     def __init__(self, entries: list[tuple[DraftIndicator, tuple[str, ...]]]) -> None:
         self.entries = entries
-        self._by_dimension: dict[str | None, list[tuple[str, DraftIndicator]]] = {}
-        for indicator, names in entries:
-            for name in names:
-                folded = _NOISE.sub(" ", fold(re.sub(r"\(.*?\)", " ", name)))
+        self._abbreviations, _ = _bundled_words()
+        self._abbreviated = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(self._abbreviations, key=len)[::-1])) + r")\b"
+        )
+        self._by_dimension: dict[str | None, list[tuple[frozenset[str], DraftIndicator]]] = {}
+        frequency: dict[str, int] = {}
+        names = 0
+        for indicator, aliases in entries:
+            for name in aliases:
+                words = self._words(re.sub(r"\(.*?\)", " ", name))
+                if not words:
+                    continue
+                names += 1
+                for word in words:
+                    frequency[word] = frequency.get(word, 0) + 1
                 key = _dimension(indicator.unit)
-                self._by_dimension.setdefault(key, []).append((" ".join(folded.split()), indicator))
+                self._by_dimension.setdefault(key, []).append((words, indicator))
+        self._weight = {w: math.log(1 + names / n) for w, n in frequency.items()}
+        self._rare = math.log(1 + max(names, 1))
+
+    def _words(self, text: str) -> frozenset[str]:
+        folded = fold(_NOISE_VI.sub(" ", text.casefold()))
+        folded = self._abbreviated.sub(lambda m: self._abbreviations[m[0]], folded)
+        syllables = [word for word in folded.split() if not word.isdigit()]
+        pairs = (f"{a} {b}" for a, b in itertools.pairwise(syllables))
+        return frozenset([*syllables, *pairs])
 
     @classmethod
     def bundled(cls, extra: str | Path | None = None) -> Vocabulary:
-        """The bundled indicators, and those of a vocabulary file.
+        """The bundled indicators, with their synonyms, and those of a vocabulary file.
 
         Raises:
             MissingSourceError: ``extra`` does not exist.
             SourceError: ``extra`` is no TOML file of ``[[indicator]]`` tables.
         """
+        _, synonyms = _bundled_words()
         entries: list[tuple[DraftIndicator, tuple[str, ...]]] = [
-            (_from_model(indicator), (indicator.name_vi,))
+            (_from_model(indicator), (indicator.name_vi, *synonyms.get(indicator.id, ())))
             for indicator in load("dien-bien-2022").indicators
         ]
         if extra is not None:
             entries = _read_file(extra) + entries
         return cls(entries)
 
-    def match(self, phrase: str, unit: str | None) -> Match | None:
+    def match(self, phrase: str | Query, unit: str | None) -> Match | None:
         """The best indicator for ``phrase`` among those whose unit fits ``unit``.
 
         Args:
-            phrase: The words before the figure.
+            phrase: The words of the figure, as a :class:`Query` or as one phrase.
             unit: The figure's unit, or ``None`` to look among all indicators.
 
         Returns:
             The best match, or ``None`` when there is nothing to compare.
         """
-        from rapidfuzz import fuzz, process  # noqa: PLC0415  (import vnplan stays light)
-
-        query = " ".join(_NOISE.sub(" ", fold(phrase)).split())
-        if not query:
+        query = phrase if isinstance(phrase, Query) else Query(phrase)
+        parts = [(self._words(getattr(query, part)), weight) for part, weight in _WEIGHTS]
+        local = parts[0][0]
+        if not any(words for words, _ in parts):
             return None
         if unit is None:
             choices = [c for group in self._by_dimension.values() for c in group]
         else:
             choices = self._by_dimension.get(_dimension(unit), [])
-        if not choices:
+        best: tuple[float, float, int] | None = None
+        found: DraftIndicator | None = None
+        local_weight = sum(self._weight.get(w, 0.0) for w in local if " " not in w)
+        for index, (words, indicator) in enumerate(choices):
+            total = held = own = pairs = held_pairs = 0.0
+            for word in words:
+                weight = self._weight[word]
+                seen = next((share for part, share in parts if word in part), 0.0)
+                if " " in word:  # a pair of syllables in order: a bonus, not a need
+                    pairs += weight
+                    held_pairs += weight * seen
+                    continue
+                total += weight
+                held += weight * seen
+                own += weight if word in local else 0.0
+            if not held:
+                continue
+            cover = held / total
+            explained = own / local_weight if local_weight else cover
+            order = held_pairs / pairs if pairs else cover
+            score = 100 * (0.5 * cover + 0.3 * explained + 0.2 * order)
+            key = (round(score, 6), held, -index)
+            if best is None or key > best:
+                best, found = key, indicator
+        if best is None or found is None:
             return None
-        _, score, _ = process.extractOne(
-            query, [name for name, _ in choices], scorer=fuzz.token_set_ratio, processor=None
-        )
-        # A long phrase holds many names: prefer the one closest in full among the best.
-        ties = [
-            i
-            for i, (name, _) in enumerate(choices)
-            if fuzz.token_set_ratio(query, name, processor=None) >= score - 0.5
-        ]
-        index = max(ties, key=lambda i: (fuzz.ratio(query, choices[i][0]), -i))
-        return Match(choices[index][1], float(score))
+        return Match(found, best[0])
 
 
 def _from_model(indicator: Any) -> DraftIndicator:  # noqa: ANN401  (a vnplan.Indicator)
