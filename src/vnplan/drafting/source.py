@@ -40,6 +40,10 @@ _STARTS: Final = re.compile(
 #: Markdown emphasis and heading marks, which a .md or pasted .txt source may hold.
 _MARKDOWN: Final = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}\s+", re.MULTILINE)
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: A word glued to a number: "tạotăng1,36%", "12tháng". Only Vietnamese words (with a
+#: letter outside ASCII) are split off, so that units and codes stay ("km2", "CO2", "110kV").
+_GLUED_BEFORE: Final = re.compile(r"\b([^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*)(?=[0-9])")
+_GLUED_AFTER: Final = re.compile(r"(?<=[0-9])([^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*)\b")
 
 
 def superscript(number: int) -> str:
@@ -164,7 +168,8 @@ def _read_pdf(path: Path, name: str) -> str:
 def paragraphs(text: str) -> list[str]:
     r"""Split text into paragraphs, joining the lines of each; NFC throughout.
 
-    A blank line always ends a paragraph. A line break ends one only where the line ends
+    A Vietnamese word glued to a number is split from it ("tăng1,36%"). A blank line
+    always ends a paragraph. A line break ends one only where the line ends
     a sentence (``.:;!?…``) and the next line starts like a paragraph (a capital, a
     bullet, a heading number, a footnote marker); any other line break is a space.
     Page numbers alone on a line are dropped. In a PDF's text, where there are no blank
@@ -179,9 +184,12 @@ def paragraphs(text: str) -> list[str]:
     Examples:
         >>> paragraphs("giảm 0,2\nđiểm phần trăm.\n\n- Cây lúa: 55.058,04 ha")
         ['giảm 0,2 điểm phần trăm.', '- Cây lúa: 55.058,04 ha']
+        >>> paragraphs("chế tạotăng1,36% trong 6tháng; 110kV, 12 km2")
+        ['chế tạotăng 1,36% trong 6 tháng; 110kV, 12 km2']
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _MARKDOWN.sub("", text.replace("\t", " ").replace("\f", "\n\n"))
+    text = _GLUED_AFTER.sub(r" \1", _GLUED_BEFORE.sub(r"\1 ", text))
     result: list[str] = []
     current: list[str] = []
     for raw in text.split("\n"):
