@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from vnplan.drafting._deps import parse_printed
+from vnplan.drafting._deps import Printed, parse_printed
 from vnplan.drafting.claims import change_fits, claim_kind, reference
 from vnplan.drafting.context import BASES, VERB, At, clause_start
 from vnplan.drafting.records import DraftClaim, DraftFigure, DraftIndicator, DraftRelation, Where
@@ -52,6 +52,20 @@ def _name_words(at: At) -> str:
     """The words a figure's indicator is named by: its own words, or its clause's."""
     own = at.own_words
     return own if len(own.split()) >= 3 else at.phrase  # three words make a noun phrase
+
+
+def _title_unit(printed: Printed) -> str | None:
+    """The unit, in lower case, of a count printed with a capitalised noun.
+
+    "105 Quyết định xử phạt", "03 Chương trình mục tiêu quốc gia": the noun begins the
+    title of what is counted, and the figure is the number, the noun its unit. Units
+    written in capitals or in ASCII ("Kg", "MW", "HTX") are units as printed.
+    """
+    unit = printed.unit
+    first = unit.split()[0] if unit.split() else ""
+    if not first[:1].isupper() or first.isupper() or unit.isascii() or printed.denominator:
+        return None
+    return unit.lower()
 
 
 def _unit_of_printed(text: str) -> str:
@@ -206,7 +220,9 @@ class Reader:
 
     def _figure(self, at: At, span: Span) -> DraftFigure:
         printed = span.printed
-        text, unit = printed.text, None
+        text, unit = printed.text, _title_unit(printed)
+        if unit is not None:
+            text = text[: text.rfind(printed.unit)].rstrip()
         role, status, basis, as_of = self._role(at)
         indicator, notes = self._indicator(at, printed.unit)
         notes.extend(at.period_review)
