@@ -147,6 +147,7 @@ class Vocabulary:
 
     def __init__(self, entries: list[tuple[DraftIndicator, tuple[str, ...]]]) -> None:
         self.entries = entries
+        self._cache: dict[str, frozenset[str]] = {}  # a passage's heading and clauses repeat
         self._abbreviations, _ = _bundled_words()
         self._abbreviated = re.compile(
             r"\b(?:" + "|".join(map(re.escape, sorted(self._abbreviations, key=len)[::-1])) + r")\b"
@@ -168,11 +169,14 @@ class Vocabulary:
         self._rare = math.log(1 + max(names, 1))
 
     def _words(self, text: str) -> frozenset[str]:
+        if (cached := self._cache.get(text)) is not None:
+            return cached
         folded = fold(_NOISE_VI.sub(" ", text.casefold()))
         folded = self._abbreviated.sub(lambda m: self._abbreviations[m[0]], folded)
         syllables = [word for word in folded.split() if not word.isdigit()]
         pairs = (f"{a} {b}" for a, b in itertools.pairwise(syllables))
-        return frozenset([*syllables, *pairs])
+        words = self._cache[text] = frozenset([*syllables, *pairs])
+        return words
 
     @classmethod
     def bundled(cls, extra: str | Path | None = None) -> Vocabulary:
@@ -212,12 +216,15 @@ class Vocabulary:
             choices = self._by_dimension.get(_dimension(unit), [])
         best: tuple[float, float, int] | None = None
         found: DraftIndicator | None = None
+        shares: dict[str, float] = {}
+        for words_of_part, share in reversed(parts):  # the nearest part has the last word
+            shares.update(dict.fromkeys(words_of_part, share))
         local_weight = sum(self._weight.get(w, 0.0) for w in local if " " not in w)
         for index, (words, indicator) in enumerate(choices):
             total = held = own = pairs = held_pairs = 0.0
             for word in words:
                 weight = self._weight[word]
-                seen = next((share for part, share in parts if word in part), 0.0)
+                seen = shares.get(word, 0.0)
                 if " " in word:  # a pair of syllables in order: a bonus, not a need
                     pairs += weight
                     held_pairs += weight * seen
