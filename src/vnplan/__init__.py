@@ -40,6 +40,7 @@ from vnplan.calc.attainment import (
     stated_attainment,
 )
 from vnplan.checks import AuditResult, Cited, Finding, Recomputed, Stated, audit
+from vnplan.drafting import Draft, draft
 from vnplan.exceptions import VnplanError
 from vnplan.io import DatasetInfo, SchemaProblem, datasets, load, validate
 from vnplan.model import (
@@ -103,6 +104,7 @@ __all__ = [
     "Derived",
     "Direction",
     "DocumentNumber",
+    "Draft",
     "Figure",
     "Finding",
     "GrowthResult",
@@ -136,6 +138,7 @@ __all__ = [
     "audit",
     "change",
     "datasets",
+    "draft",
     "factor",
     "format_date",
     "format_document_number",

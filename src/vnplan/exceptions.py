@@ -25,8 +25,10 @@ __all__ = [
     "CollectionError",
     "DataError",
     "DimensionalityError",
+    "MissingSourceError",
     "ParseError",
     "Problem",
+    "SourceError",
     "UnitError",
     "UnknownCheckError",
     "UnknownDatasetError",
@@ -242,3 +244,33 @@ class CollectionError(VnplanError, ValueError):
         self.failures = tuple(failures)
         listed = "\n".join(str(failure) for failure in self.failures)
         super().__init__(f"{len(self.failures)} report(s) could not be loaded:\n{listed}")
+
+
+class SourceError(VnplanError, ValueError):
+    """A source text cannot be drafted: wrong kind of file, undecodable, or empty.
+
+    Attributes:
+        source: The path given, as text.
+        expected: What was expected.
+        got: What came instead.
+    """
+
+    def __init__(self, source: str, expected: str, got: str) -> None:
+        self.source = source
+        self.expected = expected
+        self.got = got
+        super().__init__(f"{source!r}: expected {expected} (got {got})")
+
+
+class MissingSourceError(VnplanError, FileNotFoundError):
+    """The source file does not exist.
+
+    Attributes:
+        source: The path given, as text.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        super().__init__(
+            f"{source!r}: expected an existing .txt, .md, .docx or .pdf file (got no file)"
+        )

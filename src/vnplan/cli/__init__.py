@@ -1,4 +1,4 @@
-r"""The ``vnplan`` command: list, show, score, audit and export reports.
+r"""The ``vnplan`` command: list, show, score, audit, export and draft reports.
 
 :func:`main` is the command's entry point: ``main(["scorecard", "dien-bien-2022"])`` runs
 ``vnplan scorecard dien-bien-2022`` and returns its exit code.
@@ -8,7 +8,8 @@ Exit codes (stable):
 - 0: done; for ``audit``, no finding at or above ``--fail-on`` (or no ``--fail-on``);
 - 1: ``audit --fail-on SEVERITY`` met: some finding is at least that severe;
 - 2: the command line is wrong (unknown command, option or value);
-- 3: the report cannot be loaded (unknown name, not a report folder, problems in its files);
+- 3: the report cannot be loaded (unknown name, not a report folder, problems in its files),
+  or, for ``draft``, the source cannot be read;
 - 4: the output cannot be written (standard output closed, a file that cannot be written);
 - 141: the reader of the output stopped early (``vnplan show … | head``): nothing is said,
   as ``cat`` does (128 + SIGPIPE).
@@ -91,6 +92,12 @@ _EXAMPLES = {
         "  vnplan export dien-bien-2022 --format json > dien-bien-2022.json\n"
         "  vnplan export dien-bien-2022 --format csv --table claims\n"
         "  vnplan export dien-bien-2022 --format datapackage --output dien-bien-2022/"
+    ),
+    "draft": (
+        "examples:\n"
+        "  vnplan draft bao-cao-2023.docx -o son-la-2023/\n"
+        "  vnplan draft bao-cao.txt -o my-report/ --vocabulary my-indicators.toml\n"
+        "  vnplan audit my-report/"
     ),
 }
 
@@ -271,6 +278,13 @@ def _parser(lang: Language = "vi") -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--output", "-o", metavar="PATH", help="file (json, csv) or folder (datapackage)"
+    )
+
+    draft = sub("draft", "draft a report folder from a report's text, every guess marked")
+    draft.add_argument("source", metavar="SOURCE", help="the report's .txt, .md, .docx or .pdf")
+    draft.add_argument("--output", "-o", metavar="FOLDER", required=True, help="folder to write")
+    draft.add_argument(
+        "--vocabulary", metavar="FILE", help="TOML file of [[indicator]] tables to match first"
     )
     return parser
 
@@ -540,12 +554,29 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _draft(args: argparse.Namespace, out: Output) -> int:
+    """Draft SOURCE into --output, and say what was found and what to review."""
+    from vnplan.drafting import draft  # noqa: PLC0415 - keep --help fast
+
+    try:
+        result = draft(args.source, vocabulary=args.vocabulary)
+    except (VnplanError, ImportError) as error:
+        reason = str(error)
+        raise LoadError(
+            say("cannot-draft", args.lang, name=clip(args.source), reason=reason)
+        ) from error
+    folder = result.write(args.output)
+    out.text(f"{result.summary()}\n{say('drafted', args.lang, folder=folder)}\n")
+    return EXIT_OK
+
+
 _COMMANDS = {
     "datasets": _datasets,
     "show": _show,
     "scorecard": _scorecard,
     "audit": _audit,
     "export": _export,
+    "draft": _draft,
 }
 
 

@@ -51,6 +51,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "the folder {name} holds no report.toml, so it is no report",
     ),
     "cannot-read": ("không đọc được {name}: {reason}", "cannot read {name}: {reason}"),
+    "cannot-draft": (
+        "không soạn được bản nháp từ {name}: {reason}",
+        "cannot draft {name}: {reason}",
+    ),
+    "drafted": (
+        "đã ghi vào {folder}; bước tiếp theo: vnplan audit {folder}",
+        "written to {folder}; next: vnplan audit {folder}",
+    ),
     "problems": (
         (
             "không nạp được {name}: {count} lỗi trong các tệp dữ liệu "

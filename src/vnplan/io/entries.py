@@ -27,18 +27,19 @@ _FIELDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "indicator": (
         "id", "name_vi", "name_en", "unit", "measure", "direction", "sector", "additive", "code",
-        "growth_of",
+        "growth_of", "review",
     ),
     "figure": (
         "id", "indicator", "printed", "unit", "value", "period", "as_of", "role", "status",
-        "basis", "bound", "note", "source", "section", "paragraph", "footnote",
+        "basis", "bound", "note", "review", "source", "section", "paragraph", "footnote",
     ),
     "claim": (
         "id", "kind", "subject", "indicator", "period", "verb", "printed", "reference", "basis",
-        "against", "note", "source", "section", "paragraph", "footnote",
+        "against", "note", "review", "source", "section", "paragraph", "footnote",
     ),
     "relation": (
-        "id", "kind", "total", "parts", "note", "source", "section", "paragraph", "footnote",
+        "id", "kind", "total", "parts", "note", "review", "source", "section", "paragraph",
+        "footnote",
     ),
 }  # fmt: skip
 #: The fields each kind of table must have in a report folder.

@@ -1,0 +1,142 @@
+"""What the draft knows of a figure's surroundings, and the words it reads them by."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from vnplan.drafting.records import DraftFigure, Where
+from vnplan.drafting.spans import Span
+from vnplan.drafting.structure import Passage
+from vnplan.drafting.vocabulary import Query
+
+__all__ = ["At", "clause_start", "phrase"]
+
+#: The verb before a claim's number, which gives its sense.
+VERB: Final = re.compile(
+    r"(tăng|giảm|đạt|vượt|chiếm|gấp|bằng|cao hơn|thấp hơn)(?:\s+(?:được|khoảng|là|thêm))?\s*\Z",
+    re.IGNORECASE,
+)
+#: Who set a target, by the words that name them; the first that matches.
+BASES: Final = (
+    (
+        "provincial-budget",
+        re.compile(r"dự toán (?:HĐND|địa phương|tỉnh)|HĐND tỉnh giao", re.IGNORECASE),
+    ),
+    ("central-budget", re.compile(r"dự toán (?:trung ương|TW)|trung ương giao", re.IGNORECASE)),
+    ("prime-minister", re.compile(r"Thủ tướng", re.IGNORECASE)),
+    ("congress", re.compile(r"Nghị quyết Đại hội", re.IGNORECASE)),
+    ("plan", re.compile(r"kế hoạch|KH\b|chỉ tiêu|Nghị quyết|mục tiêu|dự toán", re.IGNORECASE)),
+)
+#: A basis right after a percentage: "đạt 102,49% kế hoạch".
+BASIS_AFTER: Final = re.compile(
+    r"\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu|Nghị quyết|mục tiêu|NQ\b)", re.IGNORECASE
+)
+_CLAUSE: Final = re.compile(r";|\.\s+|\.\Z")
+#: Where a figure's own words stop after it: the next separator, verb or number.
+_AFTER_STOP: Final = re.compile(
+    r"[,;:()\[\]“”\"/]|\.(?:\s|\Z)|\s[-–]\s|[0-9]|\b(?:và|với|tăng|giảm|chiếm|bằng|so với|"
+    r"trong đó|gồm|là)\b",
+    re.IGNORECASE,
+)
+#: Where a figure's own words start before it: after a bracket, a colon or "trong đó".
+_BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re.IGNORECASE)
+_LIST_START: Final = re.compile(r"[(:,/]|\b(?:trong đó|bao gồm|gồm|và)\b", re.IGNORECASE)
+_LIST_HEAD: Final = re.compile(r"trong đó|gồm", re.IGNORECASE)
+#: A label that heads a sentence or a list: "Lúa Đông xuân: …", "- Cây lúa: …".
+_LABEL: Final = re.compile(r"(?:^|[.;]\s|[-+•]\s)\s*([^.;:()0-9]{3,60}?):\s", re.MULTILINE)
+
+
+@attrs.frozen(kw_only=True)
+class At:
+    """A printed figure in its passage: what comes before and after it, and when it is."""
+
+    #: The passage.
+    passage: Passage
+    #: The figure's span.
+    span: Span
+    #: The clause before the figure (from the last ``;`` or sentence end).
+    before: str
+    #: Up to 80 characters after the figure.
+    after: str
+    #: The period guessed ("2022") and why it is uncertain, if it is.
+    period: str
+    period_review: tuple[str, ...] = ()
+    #: Where the passage is.
+    where: Where
+    #: The last figure of the clause, which a claim is about.
+    subject: DraftFigure | None = None
+    #: Where the figure before it in the passage ends.
+    since: int = 0
+
+    @property
+    def verb(self) -> str | None:
+        """The verb right before the figure, lower case, or ``None``."""
+        match = VERB.search(self.before)
+        return match[1].lower() if match else None
+
+    @property
+    def own_words(self) -> str:
+        """The figure's own words, before and after its number.
+
+        Before: since the figure or separator before. After: up to the next separator.
+        """
+        text = self.passage.text
+        clause = self.span.start - len(self.before)
+        start = max(self.since, clause)
+        before = text[start : self.span.start]
+        # After a figure in the same clause, a list goes on: ", 295 trường phổ thông".
+        starts = _LIST_START if self.since > clause else _BEFORE_START
+        cuts = [m.end() for m in starts.finditer(before)]
+        before = before[cuts[-1] :] if cuts else before
+        number = re.match(r"\D*[0-9][0-9.,]*", text[self.span.start : self.span.end])
+        after_start = self.span.start + (number.end() if number else 0)
+        stop = _AFTER_STOP.search(text, after_start)
+        after = text[after_start : stop.start() if stop else len(text)].split()[:8]
+        return " ".join([*before.split(), *after])
+
+    @property
+    def query(self) -> Query:
+        """What the figure's indicator is matched on (see :class:`Query`)."""
+        text = self.passage.text
+        labels = [m[1] for m in _LABEL.finditer(text, 0, self.span.start)]
+        labels = [label for label in labels if not _LIST_HEAD.search(label)]
+        return Query(
+            local=self.own_words,
+            label=labels[-1] if labels else "",
+            clause=self.phrase,
+            heading=self.passage.heading,
+        )
+
+    @property
+    def phrase(self) -> str:
+        """The words an indicator is matched on."""
+        return phrase(self.passage.text, self.before, self.span.start)
+
+
+def clause_start(text: str, current: int, position: int) -> int:
+    """The start of the clause holding ``position``, at or after ``current``."""
+    last = current
+    for match in _CLAUSE.finditer(text, current, position):
+        last = match.end()
+    return last
+
+
+def phrase(text: str, before: str, start: int) -> str:
+    """The words an indicator is matched on: the clause before the figure, and its label.
+
+    The label is the text before a ``:`` that opens the sentence ("Lúa Đông xuân: Diện
+    tích gieo trồng ước đạt …"), or a bullet's ("- Cây lúa: …").
+    """
+    words = before.strip()
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind(";", 0, start) + 1, 0)
+    label_end = text.find(":", sentence_start, start)
+    short = len(text[sentence_start:label_end].split()) <= 8
+    if label_end >= 0 and short and label_end < start - len(before):
+        words = f"{text[sentence_start:label_end]} {words}"
+    bullet = re.match(r"\s*[-+•]\s*([^:]{1,60}):", text)
+    if bullet and bullet[1] not in words:
+        words = f"{bullet[1]} {words}"
+    return " ".join(words.split())

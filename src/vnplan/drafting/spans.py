@@ -1,0 +1,190 @@
+"""Find the printed figures in a passage: candidate spans, read by :func:`parse_printed`.
+
+There is one grammar of printed figures, vnplan's own (:func:`vnplan.parse_printed`). This
+module only proposes spans: a number, the qualifier before it (trên, khoảng…), and the
+words after it up to the end of the clause. It then asks ``parse_printed`` for the longest
+of these spans that reads, words dropped from the end one at a time: "177 tấn quả tươi"
+is read as "177 tấn", since vnplan knows no unit "tấn quả tươi".
+
+Numbers that are no figures are left out before that: dates, document numbers, years,
+periods ("6 tháng"), list numbers ("(1)"). A number that reads with no unit is left out
+too, and noted as *unread* when a word follows it (a count of a thing vnplan has no unit
+for: "25 chỉ tiêu"), as are ranges ("6,5 - 7%") and signs in brackets, which
+``parse_printed`` does not read yet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from vnplan.drafting._deps import ParseError, Printed, UnitError, parse_printed, unit_info
+
+__all__ = ["Span", "Unread", "find_spans"]
+
+_NUMBER: Final = re.compile(r"(?<![0-9.,/\w])[0-9]+(?:[.,][0-9]+)*|(?<=[^\W\d])[0-9]+(?:,[0-9]+)?")
+_QUALIFIER: Final = re.compile(
+    r"(?:không vượt quá|không quá|tối thiểu|ít nhất|xấp xỉ|khoảng|tối đa|trên|hơn|dưới|gần)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+_SKIP: Final = re.compile(
+    r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"  # dates 31/12/2022
+    r"|(?:ngày|tháng|quý|năm|khóa|khoá|thứ|lần thứ|kỳ họp thứ|số|Số)\s*:?\s*[0-9]+(?:/[0-9]{4})?"
+    r"(?:\s*[-–]\s*[0-9]{4})?"  # năm 2022, tháng 10/2022, thứ 2, số 58, 2021-2025
+    r"|[0-9]+(?:\s*/\s*[0-9]+)*\s*/\s*[A-ZĐ]{2}"  # document numbers 58/NQ-HĐND, 350 /BC
+    r"|(?<![0-9.,])(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}(?![0-9])"  # 2021-2025
+    r"|\([0-9]{1,2}\)"  # list numbers (1)
+    r"|(?:ngày|đến|từ|tới|trước|sau)\s+[0-9]{1,2}/[0-9]{1,2}"  # 30/6 as a date
+)
+_RANGE: Final = re.compile(r"\s*[-–]\s*[0-9]+(?:[.,][0-9]+)*\s*%")
+_BRACKET_SIGN: Final = re.compile(r"\(\s*[+\-]\Z")
+_STOP: Final = re.compile(r"[;:()\[\]“”\"]|,(?![0-9])|\.(?:\s|\Z)|…|\s[-–]\s")
+_PERIOD_UNITS: Final = frozenset({"tháng", "năm", "quý", "tuần", "tuổi"})
+_MAX_WORDS: Final = 7
+
+
+@attrs.frozen
+class Span:
+    """A printed figure found in a passage."""
+
+    #: Where it starts and ends in the passage's text.
+    start: int
+    end: int
+    #: What :func:`parse_printed` read.
+    printed: Printed
+
+
+@attrs.frozen
+class Unread:
+    """A number that looks like a figure but that vnplan cannot read yet."""
+
+    #: The text, as printed.
+    text: str
+    #: Why it is not drafted: "range", "sign in brackets", "unit 'chỉ tiêu' unknown".
+    reason: str
+
+
+_failed: dict[str, None] = {}
+
+
+def _read(text: str) -> Printed | None:
+    if text in _failed:
+        return None
+    try:
+        return parse_printed(text)
+    except ParseError:
+        if len(_failed) < 100_000:
+            _failed[text] = None
+        return None
+
+
+def _skipped(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SKIP.finditer(text)]
+
+
+def _ends(text: str, start: int) -> list[int]:
+    """The ends of the word runs after a number, shortest first, up to the clause's end."""
+    stop = _STOP.search(text, start)
+    limit = stop.start() if stop else len(text)
+    ends = [start]
+    for match in re.finditer(r"\S+", text[start:limit]):
+        ends.append(start + match.end())
+        if len(ends) > _MAX_WORDS:
+            break
+    return ends
+
+
+def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
+    """Find the printed figures of a passage.
+
+    Args:
+        text: The passage's text.
+
+    Returns:
+        The figures read, in order, and the numbers left unread with the reason.
+
+    Examples:
+        >>> spans, unread = find_spans("sản lượng ước đạt 177 tấn quả tươi, tăng 25 chỉ tiêu")
+        >>> [s.printed.text for s in spans], [u.reason for u in unread]
+        (['177 tấn'], ["unit 'chỉ tiêu' unknown"])
+    """
+    skipped = _skipped(text)
+    spans: list[Span] = []
+    unread: list[Unread] = []
+    position = 0
+    for match in _NUMBER.finditer(text):
+        start, number_end = match.span()
+        if start < position or any(a <= start < b for a, b in skipped):
+            continue
+        before = text[max(0, start - 20) : start]
+        if _BRACKET_SIGN.search(before):
+            start -= 1  # "(-9,28%)": the sign is part of the figure
+        elif qualifier := _QUALIFIER.search(before):
+            start -= len(before) - qualifier.start()
+        range_match = _RANGE.match(text, number_end)
+        if range_match:
+            unread.append(Unread(text[start : range_match.end()], "range"))
+            position = range_match.end()
+            continue
+        span = _longest(text, start, number_end)
+        if span is None or not span.printed.unit:
+            _note_unit(text, start, number_end if span is None else span.end, unread)
+            continue
+        if span.printed.unit in _PERIOD_UNITS:
+            continue
+        spans.append(span)
+        position = span.end
+    return spans, unread
+
+
+def _longest(text: str, start: int, number_end: int) -> Span | None:
+    """The longest span that reads; or a shorter one whose unit means the same.
+
+    "179 điểm phục vụ" is read as "179 điểm": the words after the unit's first word are
+    another name of the same unit, and the shorter text is the figure.
+    """
+    ends = _ends(text, number_end)
+    for index in range(len(ends) - 1, -1, -1):
+        candidate = text[start : ends[index]].rstrip(".…")
+        printed = _read(candidate)
+        if printed is None:
+            continue
+        for shorter_end in ends[1:index]:
+            shorter = _read(text[start:shorter_end].rstrip(".…"))
+            if (
+                shorter is not None
+                and shorter.unit
+                and shorter.denominator_unit == printed.denominator_unit
+                and _same_unit(shorter.unit, printed.unit)
+            ):
+                return Span(start, start + len(shorter.text), shorter)
+        return Span(start, start + len(candidate), printed)
+    if start < number_end and not text[start].isdigit():  # a qualifier that does not read
+        return _longest(text, match_start(text, start), number_end)
+    return None
+
+
+def _same_unit(unit: str, other: str) -> bool:
+    try:
+        first, second = unit_info(unit), unit_info(other)
+    except UnitError:
+        return False
+    return first.dimension == second.dimension and first.factor == second.factor
+
+
+def match_start(text: str, start: int) -> int:
+    """The start of the number at or after ``start``."""
+    while start < len(text) and not text[start].isdigit():
+        start += 1
+    return start
+
+
+def _note_unit(text: str, start: int, number_end: int, unread: list[Unread]) -> None:
+    """Note a bare number followed by words vnplan has no unit for ("25 chỉ tiêu")."""
+    words = re.match(r"\s?([^\W\d_]+(?:\s[^\W\d_]+)?)", text[number_end:])
+    if words is None or not words[1][:1].islower() or words[1].split()[0] in _PERIOD_UNITS:
+        return
+    unread.append(Unread(text[start : number_end + words.end()], f"unit {words[1]!r} unknown"))
