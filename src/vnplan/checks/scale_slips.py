@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING, Final, TypeAlias
 
-from vnplan._enums import RelationKind
+from vnplan import units
+from vnplan._enums import Bound, RelationKind, Role, Severity
 from vnplan.checks.base import Check, Context, Problem, cite, stated_of
 from vnplan.checks.comparisons import Comparison, Outcome, judge
 from vnplan.checks.findings import Finding, Recomputed
 from vnplan.checks.operands import SCALE_POWERS, Item, Operand, scale_of
 from vnplan.checks.words import outcome_note, quantity, rescaled_unit, shown
+from vnplan.exceptions import UnitError
+from vnplan.model import Measurement, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
+
+if TYPE_CHECKING:
+    from vnplan.model import Period
 
 __all__ = ["ScaleSlips"]
 
@@ -123,6 +130,137 @@ def _part_problem(part: Item, operand: Operand, whole: Operand) -> Problem:
     )
 
 
+#: The roles of a flow over a year: an outturn or a plan (not a stock, a running total,
+#: a piece of a breakdown or a past value printed for comparison).
+_FLOWS: Final = frozenset({Role.ACTUAL, Role.TARGET})
+#: How many times the largest total of its sector and year a flow must exceed to be
+#: suspect. Aggregates of one sector and year printed side by side stay within twice
+#: each other (expenditure against revenue, GRDP at current against constant prices);
+#: a piece of the sector printed a thousand times too large need not.
+_BEYOND: Final = Decimal(2)
+#: How far down a suspect's scale word moves: to the next smaller one (tỷ to triệu).
+_NEXT_SMALLER: Final = -3
+_LOOSE: Final = frozenset({Bound.ABOUT, Bound.AT_LEAST, Bound.AT_MOST})
+
+
+def _money(unit: str) -> str | None:
+    """The currency dimension of ``unit`` (``[currency_vnd]``); ``None`` if not money."""
+    try:
+        dimension = units.unit_info(unit).dimension
+    except UnitError:
+        return None
+    return dimension if dimension.startswith("[currency") else None
+
+
+#: A sector, a year and a currency: where a flow is held against the largest total.
+_Scope: TypeAlias = tuple[str, "Period", str]
+
+
+def _yearly_money(figure: Measurement | Target) -> _Scope | None:
+    """The sector, year and currency of a flow of money over one year; else ``None``."""
+    period = figure.period
+    if figure.role not in _FLOWS or period is None or not period.is_year:
+        return None
+    currency = _money(figure.unit)
+    return None if currency is None else (figure.indicator.sector, period, currency)
+
+
+def _largest_totals(context: Context) -> dict[_Scope, Measurement | Target]:
+    """For each sector, year and currency, the largest total of a breakdown of money."""
+    largest: dict[_Scope, Measurement | Target] = {}
+    for relation in context.report.relations:
+        total = None if relation.total is None else context.items.get(relation.total)
+        if not isinstance(total, Measurement | Target):
+            continue
+        key = _yearly_money(total)
+        if key is None:
+            continue
+        best = largest.get(key)
+        factor = None if best is None else context.factor(total.unit, best.unit)
+        if best is None or (factor is not None and total.value * factor > best.value):
+            largest[key] = total
+    return largest
+
+
+def _ceiling_suspects(
+    context: Context, skip: set[str]
+) -> Iterator[tuple[Operand, Measurement | Target]]:
+    """Flows of money far above every total of their sector and year, that fit a scale down.
+
+    A flow of money over one year, in no breakdown itself, more than :data:`_BEYOND`
+    times the largest total of its sector and year (read within printing precision),
+    that read under the next smaller scale word is no larger than that total.
+    """
+    largest = _largest_totals(context)
+    if not largest:
+        return
+    members: set[str] = set()
+    for relation in context.report.relations:
+        members.update(relation.parts)
+        if relation.total is not None:
+            members.add(relation.total)
+    figures: list[Measurement | Target] = [*context.report.measurements, *context.report.targets]
+    for figure in figures:
+        if figure.id in members or figure.id in skip or _scale_word(figure.unit) <= SCALE_POWERS[0]:
+            continue
+        scope = _yearly_money(figure)
+        total = None if scope is None else largest.get(scope)
+        if total is None:
+            continue
+        operand = context.operand(figure, total.unit)
+        if operand is None:
+            continue
+        ceiling = context.as_printed(total).interval().high
+        if operand.interval().low <= ceiling * _BEYOND:
+            continue
+        if operand.rescaled(_NEXT_SMALLER).interval().high <= ceiling:
+            yield operand, total
+
+
+def _scale_word(unit: str) -> int:
+    """The power of ten of the scale word of ``unit`` (0 without one)."""
+    try:
+        return units.split_scale(unit)[0]
+    except UnitError:
+        return 0
+
+
+def _ceiling_finding(operand: Operand, total: Measurement | Target) -> Finding:
+    """The finding on a flow far above the largest total of its sector and year."""
+    item = operand.item
+    qualified = operand.bound in _LOOSE or total.bound in _LOOSE
+    severity = Severity.INFO if qualified else Severity.MATERIAL
+    outcome = Outcome(severity, "material", qualified=qualified)
+    messages: list[str] = []
+    for language in ("vi", "en"):
+        lang: Language = "vi" if language == "vi" else "en"
+        rewritten = quantity(item.value, rescaled_unit(operand, _NEXT_SMALLER), lang)
+        at_item, at_total = item.location.describe(lang), total.location.describe(lang)
+        if lang == "vi":
+            text = (
+                f"Số liệu {shown(item)} ở {at_item} có vẻ ghi nhầm đơn vị: nó lớn hơn gấp "
+                f"đôi {shown(total)} ({at_total}), tổng số lớn nhất của lĩnh vực trong cùng "
+                f"năm; nếu ghi là «{rewritten}» thì mới nhỏ hơn tổng số đó."
+            )
+        else:
+            text = (
+                f"The figure {shown(item)} ({at_item}) looks like a scale slip: it is more "
+                f"than twice {shown(total)} ({at_total}), the largest total of its sector "
+                f"in the same year; only written as “{rewritten}” does it fit below it."
+            )
+        messages.append(f"{text} {outcome_note(outcome, lang)}".strip())
+    scaled = Interval.from_printed(item.value) * Decimal(1).scaleb(_NEXT_SMALLER)
+    return Finding(
+        check=ScaleSlips.name,
+        severity=severity,
+        message_vi=messages[0],
+        message_en=messages[1],
+        stated=stated_of(item),
+        recomputed=Recomputed(value=scaled.mid, interval=scaled, unit=item.unit),
+        figures=cite([item, total]),
+    )
+
+
 class ScaleSlips(Check):
     """Scale slips: figures that fit only under another scale word; parts larger than the whole.
 
@@ -134,21 +272,29 @@ class ScaleSlips(Check):
     investment add up, and its share 48,035% right), that figure is reported once, with
     every comparison it spoils, and those comparisons are not reported again by their
     own checks. It also reports every part of a breakdown that alone is larger than the
-    whole it belongs to.
+    whole it belongs to; and a flow of money over one year (an outturn or a plan, in no
+    breakdown itself) that is more than twice the largest total of a breakdown of its
+    sector and year, but would fit below it under the next smaller scale word
+    ("71.691 tỷ đồng" of land-use revenue against a local budget revenue of 12.334 tỷ
+    đồng). Stocks, running totals and figures of several years are never held against a
+    total.
 
     **When it fires.** A slip: when a comparison fails under every reading of the
     printed precision but holds with one figure rescaled by a power of a thousand. A
-    part: when, read within printing precision, the part exceeds its whole.
+    part: when, read within printing precision, the part exceeds its whole. A flow:
+    when, read within printing precision, it exceeds twice that total, and read a
+    thousand times smaller it does not exceed the total.
 
     **Severity.** ``material`` (``info`` at most when every comparison rests on a
-    qualified figure, *khoảng* or *trên*); a part larger than its whole is ``rounding``
+    qualified figure, *khoảng* or *trên*, and for a flow or a total so qualified);
+    a part larger than its whole is ``rounding``
     when only a cut-off or one-unit-off reading reconciles them.
     """
 
     name = "scale-slips"
 
     def findings(self, context: Context) -> Iterator[Finding]:
-        """Yield one finding per slipped figure, then one per part larger than its whole."""
+        """Yield a finding per slipped figure, per part above its whole, per flow too big."""
         slips = context.slips()
         for (item_id, power), evidence in slips.items():
             operand = next(
@@ -162,3 +308,5 @@ class ScaleSlips(Check):
             outcome = judge(problem.comparison)
             if outcome.severity is not None:
                 yield problem.finding(self.name, outcome)
+        for operand, total in _ceiling_suspects(context, slipped):
+            yield _ceiling_finding(operand, total)
