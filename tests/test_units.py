@@ -186,10 +186,17 @@ def _check_pints_answer(text: str) -> None:
 def _table_cases() -> list[str]:
     names = _definition_names()
     cases = [u for u, *_ in PRINTED_UNITS] + COUNTS
-    cases += [f"{scale}{name}" for name in names for scale in ("", "nghìn ", "nghìn tỷ ")]
+    scales = {"trăm", "nghìn", "vạn", "triệu", "tỷ", "nghìn tỷ", "nghìn_tỷ"}  # one at most
+    cases += names
+    cases += [
+        f"{scale}{name}"
+        for name in names
+        if name not in scales
+        for scale in ("nghìn ", "nghìn tỷ ")
+    ]
     cases += [f"{name}/{d}" for name in names for d in ("người", "tháng", "ngày", "100 dân")]
     physical = ["tấn", "lượt HK", "km", "kWh", "ha", "m²", "m³", "giờ", "tạ", "lít", "quý"]
-    cases += [f"{a}.{b}" for a in physical for b in physical]
+    cases += [f"{a}.{b}" for a in physical for b in physical if a.rstrip("²³") != b.rstrip("²³")]
     cases += [f"triệu {a}/{b}" for a in physical for b in physical]
     return cases
 
