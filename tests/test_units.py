@@ -453,6 +453,55 @@ def test_convert_currency_refuses_amounts_without_a_currency():
         units.convert_currency(units.quantity(Decimal(1), "USD/người"), Decimal(2), "đồng/hộ")
 
 
+# --------------------------------------------------------------------------------------
+# Conversions keep the printed precision (issue 14, item 19).
+# --------------------------------------------------------------------------------------
+
+
+def test_a_change_of_scale_keeps_the_printed_precision_no_trailing_zeros():
+    grdp = vnplan.parse_quantity("13.963,91 tỷ đồng")
+    in_millions = grdp.to("triệu đồng")
+    assert str(in_millions.magnitude) == "13963910"
+    assert vnplan.format_quantity(in_millions) == "13.963.910 triệu đồng"
+    assert vnplan.format_quantity(grdp, "triệu đồng") == "13.963.910 triệu đồng"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "magnitude"),
+    [
+        ("8.428,99 triệu đồng", "tỷ đồng", "8.42899"),  # the decimals move with the point
+        ("78,0 triệu USD", "tỷ USD", "0.0780"),  # a printed trailing zero is kept
+        ("1,5 ha", "m²", "15000"),
+        ("810 nghìn lượt", "lượt", "810000"),
+        ("1,5 ngày", "giờ", "36.0"),  # not a power of ten: exact, decimals kept
+        ("102,49 %", "lần", "1.0249"),
+    ],
+)
+def test_conversions_are_exact_and_keep_the_printed_precision(printed, unit, magnitude):
+    quantity = vnplan.parse_quantity(printed)
+    assert str(quantity.to(unit).magnitude) == magnitude
+    assert (
+        str(units.convert_value(quantity.magnitude, units.unit_text(quantity), unit)) == magnitude
+    )
+
+
+def test_conversion_of_a_long_number_is_not_rounded_to_28_digits():
+    value = Decimal("1234567890123456789012345678901234567890.5")
+    in_dong = Decimal(1234567890123456789012345678901234567890500000000)
+    assert units.quantity(value, "tỷ đồng").to("đồng").magnitude == in_dong
+
+
+def test_a_factor_pint_rounds_gives_a_28_digit_result_as_before():
+    quarter = vnplan.parse_quantity("6 giờ").to("ngày").magnitude
+    assert quarter == Decimal("0.25")
+    assert len(quarter.as_tuple().digits) <= 28
+
+
+def test_convert_value_refuses_units_of_different_dimensions():
+    with pytest.raises(DimensionalityError):
+        units.convert_value(Decimal(1), "người", "hộ")
+
+
 @pytest.mark.parametrize("locale", ["vi", "en"])
 @pytest.mark.parametrize("unit", [u for u, *_ in PRINTED_UNITS] + COUNTS)
 def test_unit_text_reads_back_as_the_same_unit(unit, locale):

@@ -16,7 +16,7 @@ import attrs
 
 from vnplan.exceptions import DimensionalityError
 from vnplan.units._reading import _DEFINITIONS, _STATE, _definition, _parts, _powers, _read
-from vnplan.units._registry import _items, _unit, registry
+from vnplan.units._registry import _items, _unit, registry, times_factor
 from vnplan.units._writing import _unit_text_of, unit_text
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __all__ = [
     "UnitInfo",
     "conversion_factor",
     "convert_currency",
+    "convert_value",
     "is_count_dimension",
     "same_dimension",
     "unit_info",
@@ -323,6 +324,36 @@ def conversion_factor(source: str, target: str) -> Decimal:
             f"cannot convert {source!r} to {target!r}: {first.dimension} is not {second.dimension}",
         )
     return _to_decimal(Fraction(first.factor) / Fraction(second.factor))
+
+
+def convert_value(value: Decimal, source: str, target: str) -> Decimal:
+    """Convert a value between two printed units exactly, keeping its printed precision.
+
+    A change of scale moves the decimal point and the printed decimals with it (see
+    :func:`~vnplan.units.times_factor`): "13.963,91 tỷ đồng" is 13963910 triệu đồng, not
+    13963910.00. pint's ``quantity.to(unit)`` converts the same way in vnplan's registry.
+
+    Args:
+        value: The value in ``source``.
+        source: The unit it is in ("tỷ đồng").
+        target: The unit wanted ("triệu đồng").
+
+    Returns:
+        The value in ``target``.
+
+    Raises:
+        UnitError: If either unit is unknown.
+        DimensionalityError: If the units measure different things.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from vnplan.units import convert_value
+        >>> convert_value(Decimal("13963.91"), "tỷ đồng", "triệu đồng")
+        Decimal('13963910')
+        >>> convert_value(Decimal("8428.99"), "triệu đồng", "tỷ đồng")
+        Decimal('8.42899')
+    """
+    return times_factor(value, conversion_factor(source, target))
 
 
 def convert_currency(
