@@ -164,3 +164,69 @@ def test_a_claim_about_itself_is_a_problem(tmp_path: Path) -> None:
 def test_a_non_object_is_no_report() -> None:
     with pytest.raises(DataError, match=r"a report must be a JSON object \(got list\)"):
         report_from_dict([])  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------
+# CSV injection (issue 14, item 20): docs/howto-export.md states the rule.
+# --------------------------------------------------------------------------------------
+
+# (Tab and carriage return are neutralised too, but the model refuses text that starts
+# with a space of any kind, so no report can hold such a cell.)
+FORMULAS = ['=HYPERLINK("http://x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"]
+
+
+def _with(report: vnplan.Report, **changes: object) -> vnplan.Report:
+    """The report with its first figure's and first claim's fields changed."""
+    data = report_to_dict(report)
+    data["figures"][0] |= changes
+    data["claims"][0] |= {"value": "-1.99", "printed": "-1,99%", "note": changes.get("note")}
+    return report_from_dict(data)
+
+
+def _csv_rows(report: vnplan.Report, table: str = "figures") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(to_csv(report, table))))
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_a_text_cell_a_spreadsheet_would_run_gets_a_single_quote(
+    report: vnplan.Report, formula: str
+) -> None:
+    rows = _csv_rows(_with(report, note=formula))
+    assert rows[0]["note"] == "'" + formula
+    assert _csv_rows(_with(report, note=formula), "claims")[0]["note"] == "'" + formula
+
+
+def test_a_negative_number_in_a_numeric_column_is_data_and_left_alone(
+    report: vnplan.Report,
+) -> None:
+    row = _csv_rows(_with(report), "claims")[0]
+    assert row["value"] == "-1.99"  # a number: a spreadsheet reads it as one
+    assert row["printed"] == "'-1,99%"  # text that starts with '-': neutralised
+
+
+def test_an_indicator_name_that_looks_like_a_formula_is_neutralised(
+    report: vnplan.Report,
+) -> None:
+    data = report_to_dict(report)
+    data["indicators"][0]["name_en"] = "=1+1"
+    rows = _csv_rows(report_from_dict(data), "indicators")
+    assert rows[0]["name_en"] == "'=1+1"
+
+
+def test_harmless_cells_are_written_as_they_are(report: vnplan.Report) -> None:
+    rows = _csv_rows(_with(report, note="a note - with a dash = and @"))
+    assert rows[0]["note"] == "a note - with a dash = and @"
+    assert rows[0]["printed"] == "282.647,81 tấn"
+
+
+def test_the_data_package_csv_is_neutralised_too(report: vnplan.Report, tmp_path: Path) -> None:
+    write_datapackage(_with(report, note="=1+1"), tmp_path)
+    with (tmp_path / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["note"] == "'=1+1"
+
+
+def test_the_json_export_is_never_altered(report: vnplan.Report) -> None:
+    data = json.loads(to_json(_with(report, note="=1+1")))
+    assert data["figures"][0]["note"] == "=1+1"
+    assert data["claims"][0]["value"] == "-1.99"

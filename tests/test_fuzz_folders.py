@@ -90,7 +90,7 @@ def _mutate(folder: Path, mutation: Mutation) -> str:  # noqa: C901, PLR0912 (on
         found = [unit for unit in UNITS if unit in lines[where]] or [UNITS[0]]
         lines[where] = lines[where].replace(rng.choice(found), rng.choice(TYPOS))
     elif kind == "bytes":
-        buffer = bytearray(data)
+        buffer = bytearray(data) or bytearray(b"\n")  # (an earlier mutation may empty it)
         for _ in range(rng.randint(1, 8)):
             buffer[rng.randrange(len(buffer))] = rng.randrange(256)
         path.write_bytes(bytes(buffer))
@@ -208,3 +208,15 @@ def test_each_kind_of_mutation_changes_the_folder(tmp_path: Path, kind: str) -> 
                 for path in original.iterdir()
             )
     assert changed >= 3
+
+
+def test_mutations_apply_one_after_another_even_to_an_emptied_file(tmp_path: Path) -> None:
+    """Corrupting the bytes of a file an earlier mutation emptied still corrupts it."""
+    with as_file(files("vnplan") / "data") as data:
+        folder = tmp_path / "r"
+        shutil.copytree(data / "dien_bien_2022", folder)
+    path = min(folder.glob("*.toml"))
+    _mutate(folder, Mutation(kind="empty", file=0, seed=1))
+    assert path.read_bytes() == b""
+    _mutate(folder, Mutation(kind="bytes", file=0, seed=1))
+    assert path.read_bytes() != b""

@@ -766,6 +766,58 @@ def test_report_claims_about_and_sectors():
     assert whole.indicators_in("agriculture") == (GRAIN, RICE, MAIZE)
 
 
+def test_report_figures_take_a_year_as_an_int():
+    """Issue 14: figures(period=2023) was an empty tuple."""
+    whole = report()
+    assert whole.figures(period=2023) == whole.figures(period="2023") == whole.targets
+    assert whole.figures(period=2023) != ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "agriculture",
+        "Nông nghiệp, thủy sản",
+        "nong nghiep, thuy san",
+        "NÔNG NGHIỆP, THỦY SẢN",
+        "Agriculture and fisheries",
+    ],
+)
+def test_report_filters_take_a_sector_by_id_or_name_with_or_without_diacritics(name):
+    """Issue 14: figures(sector="Nông nghiệp, thủy sản") was an empty tuple."""
+    whole = report()
+    assert whole.figures(sector=name) == whole.figures(sector="agriculture") != ()
+    assert whole.indicators_in(name) == (GRAIN, RICE, MAIZE)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"sector": "mining"}, ValidationError, "'sector' must be a sector's id or its"),
+        ({"sector": 3}, ValidationError, "'sector'"),
+        ({"period": 2023.0}, ValidationError, r"'period' must be .* a year \(2022\)"),
+        ({"period": True}, ValidationError, "'period'"),
+        ({"period": 23}, ValidationError, "'period' must be a year of four digits"),
+        ({"indicator": "grain-outptu"}, UnknownIndicatorError, "did you mean 'grain-output'"),
+        ({"indicator": 5}, ValidationError, "'indicator'"),
+    ],
+)
+def test_report_figures_raise_for_what_they_cannot_match(kwargs, error, match):
+    """A filter that can match nothing is an error, as on the command line, not ()."""
+    with pytest.raises(error, match=match):
+        report().figures(**kwargs)
+
+
+def test_report_indicators_in_and_claims_about_raise_for_unknown_keys():
+    whole = report()
+    with pytest.raises(ValidationError, match="'sector'"):
+        whole.indicators_in("mining")
+    with pytest.raises(UnknownIndicatorError, match="did you mean 'grain-output-2022'"):
+        whole.claims_about("grain-output-2202")
+    with pytest.raises(UnknownIndicatorError):
+        whole.claims_about("grain-output")  # an indicator: claims are about figures
+
+
 @pytest.mark.parametrize(
     ("query", "first"),
     [

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import attrs
 import pytest
-from hypothesis import assume, example, given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnplan import (
@@ -29,7 +29,10 @@ from vnplan import (
     parse_quantity,
     units,
 )
-from vnplan.exceptions import ParseError
+from vnplan.exceptions import ParseError, ValidationError
+
+#: The most digits parse_number reads (docs/numbers.md).
+MAX_DIGITS = 60
 
 LOCALES = st.sampled_from(["vi", "en"])
 
@@ -100,7 +103,9 @@ def _written_from_digits(value, locale, group, min_digits):
         digits = digits.rjust(-exponent + 1, "0")
         integer, fraction = digits[:exponent], digits[exponent:]
     integer = integer.lstrip("0").rjust(min_digits, "0")
-    if group and len(integer) > 3:
+    if len(integer) + len(fraction) > MAX_DIGITS:
+        return None  # parse_number would refuse it: format_number does too
+    if group and len(integer) > 3 and not integer.startswith("0"):
         head = len(integer) % 3 or 3
         groups = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
         integer = group_sep.join(groups)
@@ -117,10 +122,42 @@ def _written_from_digits(value, locale, group, min_digits):
 @example(Decimal("-0.00"), "vi", True, 1)  # noqa: FBT003
 @example(Decimal("0E+3"), "en", True, 2)  # noqa: FBT003
 @example(Decimal("-1.5E+7"), "en", True, 1)  # noqa: FBT003
+@example(Decimal("1" * 61), "vi", True, 1)  # noqa: FBT003
+@example(Decimal("1E-60"), "vi", True, 1)  # noqa: FBT003
+@example(Decimal(0), "vi", True, 4)  # noqa: FBT003  (padded: "0000", never "0.000")
 def test_numbers_are_written_digit_for_digit(value, locale, group, min_digits):
-    assume(value.adjusted() < 1000)  # longer numbers are refused: see test_numbers.py
+    expected = _written_from_digits(value, locale, group, min_digits)
+    if expected is None:
+        with pytest.raises(ValidationError, match="at most 60 digits"):
+            format_number(value, locale, group=group, min_digits=min_digits)
+        return
     written = format_number(value, locale, group=group, min_digits=min_digits)
-    assert written == _written_from_digits(value, locale, group, min_digits)
+    assert written == expected
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False) | printed_decimals(),
+    LOCALES,
+    st.booleans(),
+    st.integers(min_value=1, max_value=8),
+    st.none() | st.integers(min_value=0, max_value=100),
+)
+@example(Decimal("9" * 60), "vi", True, 1, None)  # noqa: FBT003  (the longest that reads)
+@example(Decimal(1), "en", True, 1, 60)  # noqa: FBT003  (61 digits once rounded)
+def test_every_formatted_number_parses_back(value, locale, group, min_digits, decimals):
+    """format_number writes only what parse_number reads, and it reads the same value."""
+    try:
+        written = format_number(
+            value, locale, group=group, min_digits=min_digits, decimals=decimals
+        )
+    except ValidationError:
+        return
+    back = parse_number(written, locale)
+    if decimals is not None:
+        with localcontext() as ctx:
+            ctx.prec = 200
+            value = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    assert back == value
 
 
 @given(printed_decimals(), LOCALES, st.integers(min_value=0, max_value=4))
@@ -193,7 +230,8 @@ def printed_figures(draw):
     fraction = draw(st.integers(0, 3)) == 0
     denominator = draw(printed_decimals(signed=False, max_places=3)) if fraction else None
     shared = fraction and (not unit or draw(st.booleans()))
-    integer_digits = len(str(int(value)))
+    int_digits = len(str(int(value))) + draw(st.integers(0, 2))
+    below_digits = len(str(int(denominator))) + draw(st.integers(0, 2)) if fraction else 1
     return Printed(
         text="",
         value=value,
@@ -203,8 +241,13 @@ def printed_figures(draw):
         denominator=denominator,
         denominator_unit=unit if fraction else "",
         locale=locale,
-        int_digits=integer_digits + draw(st.integers(0, 2)),
-        grouped=True,
+        int_digits=int_digits,
+        # A zero-padded number ("01500") is written ungrouped, and read back as such.
+        grouped=int_digits == len(str(int(value))) or int_digits < 4,
+        denominator_int_digits=below_digits,
+        denominator_grouped=not fraction
+        or below_digits == len(str(int(denominator)))
+        or below_digits < 4,
         spaced=draw(st.booleans()) if unit else True,
         shared_unit=shared,
     )
@@ -216,6 +259,24 @@ def test_printed_figures_read_back(printed):
     back = parse_printed(text, printed.locale)
     assert back == attrs.evolve(printed, text=text)
     assert format_printed(back) == text
+
+
+# One side of a fraction: its value, its leading zeros, and whether it is grouped.
+FRACTION_SIDES = st.tuples(st.integers(0, 99_999), st.integers(0, 3), st.booleans())
+
+
+def _side(value: int, zeros: int, grouped: bool) -> str:  # noqa: FBT001 (a drawn tuple)
+    digits = "0" * zeros + str(value)
+    return format_number(Decimal(value)) if grouped and not zeros else digits
+
+
+@given(FRACTION_SIDES, FRACTION_SIDES, st.sampled_from(["xã", "người", "ha", ""]))
+@example((3, 1, True), (5, 1, True), "xã")  # "03/05 xã"
+@example((1500, 0, True), (1500, 0, False), "xã")  # "1.500/1500 xã"
+def test_fractions_keep_the_printed_digits_of_both_sides(top, below, unit):
+    """Leading zeros and grouping of each side of a fraction are kept: "03/05 xã"."""
+    text = f"{_side(*top)}/{_side(*below)} {unit}".rstrip()
+    assert format_printed(parse_printed(text)) == text
 
 
 # Text made of the pieces figures are made of, to reach deeper than random characters.

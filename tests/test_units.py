@@ -15,7 +15,13 @@ import pytest
 
 import vnplan
 from vnplan import units
-from vnplan.exceptions import DimensionalityError, UnitError, VnplanError
+from vnplan.exceptions import (
+    DimensionalityError,
+    ParseError,
+    UnitError,
+    ValidationError,
+    VnplanError,
+)
 
 SOURCE = (
     Path(__file__).resolve().parents[2] / "shared" / "source" / "bc-350-ubnd-dien-bien-2022.txt"
@@ -186,10 +192,17 @@ def _check_pints_answer(text: str) -> None:
 def _table_cases() -> list[str]:
     names = _definition_names()
     cases = [u for u, *_ in PRINTED_UNITS] + COUNTS
-    cases += [f"{scale}{name}" for name in names for scale in ("", "nghìn ", "nghìn tỷ ")]
+    scales = {"trăm", "nghìn", "vạn", "triệu", "tỷ", "nghìn tỷ", "nghìn_tỷ"}  # one at most
+    cases += names
+    cases += [
+        f"{scale}{name}"
+        for name in names
+        if name not in scales
+        for scale in ("nghìn ", "nghìn tỷ ")
+    ]
     cases += [f"{name}/{d}" for name in names for d in ("người", "tháng", "ngày", "100 dân")]
     physical = ["tấn", "lượt HK", "km", "kWh", "ha", "m²", "m³", "giờ", "tạ", "lít", "quý"]
-    cases += [f"{a}.{b}" for a in physical for b in physical]
+    cases += [f"{a}.{b}" for a in physical for b in physical if a.rstrip("²³") != b.rstrip("²³")]
     cases += [f"triệu {a}/{b}" for a in physical for b in physical]
     return cases
 
@@ -426,24 +439,158 @@ def test_percent_is_a_hundredth_and_percentage_points_are_apart():
 
 def test_convert_currency_uses_the_rate_the_caller_gives():
     usd = units.quantity(Decimal("113.24"), "triệu USD")
-    vnd = units.convert_currency(usd, Decimal(23500), "tỷ đồng")
+    vnd = units.convert_currency(usd, "tỷ đồng", rate="23.500 đồng/USD")
     assert vnd.magnitude == Decimal("2661.14")
     assert units.unit_text(vnd) == "tỷ đồng"
-    back = units.convert_currency(vnd, Decimal(1) / Decimal(23500), "triệu USD")
+    back = units.convert_currency(vnd, "triệu USD", rate="23.500 đồng/USD")
     assert back.magnitude.quantize(Decimal("0.01")) == Decimal("113.24")
 
 
 def test_convert_currency_keeps_per_unit_amounts():
     per_head = units.quantity(Decimal(2), "nghìn USD/người/năm")
-    vnd = units.convert_currency(per_head, Decimal(25000), "triệu đồng/người/năm")
+    vnd = units.convert_currency(per_head, "triệu đồng/người/năm", vnd_per_usd=Decimal(25000))
     assert vnd.magnitude == Decimal(50)
 
 
 def test_convert_currency_refuses_amounts_without_a_currency():
     with pytest.raises(DimensionalityError, match="exactly one currency"):
-        units.convert_currency(units.quantity(Decimal(1), "ha"), Decimal(2), "đồng")
+        units.convert_currency(units.quantity(Decimal(1), "ha"), "đồng", vnd_per_usd=2)
     with pytest.raises(DimensionalityError):
-        units.convert_currency(units.quantity(Decimal(1), "USD/người"), Decimal(2), "đồng/hộ")
+        units.convert_currency(units.quantity(Decimal(1), "USD/người"), "đồng/hộ", vnd_per_usd=2)
+
+
+def test_23500_dong_at_23500_dong_per_usd_is_one_usd_not_552_million():
+    """The issue's reproducer: the rate's units say which way it runs."""
+    dong = vnplan.parse_quantity("23.500 đồng")
+    for rate in ("23.500 đồng/USD", "23,5 nghìn đồng/USD"):
+        usd = units.convert_currency(dong, "USD", rate=rate)
+        assert (usd.magnitude, units.unit_text(usd)) == (Decimal(1), "USD")
+    by_keyword = units.convert_currency(dong, "USD", vnd_per_usd=Decimal(23500))
+    assert by_keyword.magnitude == Decimal(1)
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "23.500 đồng/USD",  # đồng per USD: divides đồng, multiplies USD
+        "0,00004 USD/đồng",  # USD per đồng (1/25.000): the other way round, same meaning
+    ],
+)
+def test_a_rate_converts_both_ways_whichever_way_it_is_written(rate):
+    per_usd = units.unit_info(rate.split(" ", 1)[1])
+    dong_per_usd = (
+        vnplan.parse_quantity(rate).magnitude
+        if per_usd.canonical == "đồng/USD"
+        else 1 / vnplan.parse_quantity(rate).magnitude
+    )
+    usd = units.quantity(Decimal(2), "USD")
+    dong = units.convert_currency(usd, "đồng", rate=rate)
+    assert dong.magnitude == 2 * dong_per_usd
+    assert units.convert_currency(dong, "USD", rate=rate).magnitude == Decimal(2)
+
+
+def test_a_rate_quantity_in_english_converts_as_its_units_say():
+    rate = vnplan.parse_quantity("23,500 VND/USD", "en")
+    vnd = units.quantity(Decimal(47000), "đồng")
+    assert units.convert_currency(vnd, "USD", rate=rate).magnitude == Decimal(2)
+
+
+@pytest.mark.parametrize("rate", [23500.0, Decimal(23500), 23500])
+def test_a_bare_number_rate_is_refused_it_does_not_say_which_way_it_runs(rate):
+    dong = vnplan.parse_quantity("23.500 đồng")
+    expected = rf"'rate' must be a printed rate .* \(got {re.escape(repr(rate))}\)"
+    with pytest.raises(ValidationError, match=expected):
+        units.convert_currency(dong, "USD", rate=rate)
+
+
+def test_a_float_vnd_per_usd_is_refused():
+    with pytest.raises(ValidationError, match=r"'vnd_per_usd' must be a Decimal \(got 23500.0\)"):
+        units.convert_currency(units.quantity(Decimal(1), "USD"), "đồng", vnd_per_usd=23500.0)
+
+
+def test_a_rate_whose_units_do_not_fit_names_both():
+    dong = vnplan.parse_quantity("23.500 đồng")
+    with pytest.raises(DimensionalityError, match=r"USD/đồng or đồng/USD .* \(got 'đồng/ha'\)"):
+        units.convert_currency(dong, "USD", rate="23.500 đồng/ha")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({}, "exactly one"),
+        ({"rate": "23.500 đồng/USD", "vnd_per_usd": Decimal(23500)}, "exactly one"),
+        ({"rate": "0 đồng/USD"}, "a positive rate"),
+        ({"rate": "-23.500 đồng/USD"}, "a positive rate"),
+    ],
+)
+def test_convert_currency_wants_exactly_one_positive_rate(kwargs, match):
+    with pytest.raises(ValidationError, match=match):
+        units.convert_currency(units.quantity(Decimal(1), "USD"), "đồng", **kwargs)
+
+
+def test_convert_currency_refuses_a_target_in_the_same_currency():
+    with pytest.raises(DimensionalityError, match="another currency"):
+        units.convert_currency(units.quantity(Decimal(1), "tỷ đồng"), "triệu đồng", vnd_per_usd=1)
+
+
+def test_vnd_per_usd_converts_only_dong_and_usd():
+    units.define("EUR_test = [currency_eur_test] = _ = euro_test")
+    with pytest.raises(DimensionalityError, match="đồng and USD only"):
+        units.convert_currency(units.quantity(Decimal(1), "EUR test"), "đồng", vnd_per_usd=1)
+
+
+def test_a_printed_rate_that_does_not_read_is_a_parse_error():
+    with pytest.raises(ParseError):
+        units.convert_currency(units.quantity(Decimal(1), "USD"), "đồng", rate="23,500 đồng/USD x")
+
+
+# --------------------------------------------------------------------------------------
+# Conversions keep the printed precision (issue 14, item 19).
+# --------------------------------------------------------------------------------------
+
+
+def test_a_change_of_scale_keeps_the_printed_precision_no_trailing_zeros():
+    grdp = vnplan.parse_quantity("13.963,91 tỷ đồng")
+    in_millions = grdp.to("triệu đồng")
+    assert str(in_millions.magnitude) == "13963910"
+    assert vnplan.format_quantity(in_millions) == "13.963.910 triệu đồng"
+    assert vnplan.format_quantity(grdp, "triệu đồng") == "13.963.910 triệu đồng"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "magnitude"),
+    [
+        ("8.428,99 triệu đồng", "tỷ đồng", "8.42899"),  # the decimals move with the point
+        ("78,0 triệu USD", "tỷ USD", "0.0780"),  # a printed trailing zero is kept
+        ("1,5 ha", "m²", "15000"),
+        ("810 nghìn lượt", "lượt", "810000"),
+        ("1,5 ngày", "giờ", "36.0"),  # not a power of ten: exact, decimals kept
+        ("102,49 %", "lần", "1.0249"),
+    ],
+)
+def test_conversions_are_exact_and_keep_the_printed_precision(printed, unit, magnitude):
+    quantity = vnplan.parse_quantity(printed)
+    assert str(quantity.to(unit).magnitude) == magnitude
+    assert (
+        str(units.convert_value(quantity.magnitude, units.unit_text(quantity), unit)) == magnitude
+    )
+
+
+def test_conversion_of_a_long_number_is_not_rounded_to_28_digits():
+    value = Decimal("1234567890123456789012345678901234567890.5")
+    in_dong = Decimal(1234567890123456789012345678901234567890500000000)
+    assert units.quantity(value, "tỷ đồng").to("đồng").magnitude == in_dong
+
+
+def test_a_factor_pint_rounds_gives_a_28_digit_result_as_before():
+    quarter = vnplan.parse_quantity("6 giờ").to("ngày").magnitude
+    assert quarter == Decimal("0.25")
+    assert len(quarter.as_tuple().digits) <= 28
+
+
+def test_convert_value_refuses_units_of_different_dimensions():
+    with pytest.raises(DimensionalityError):
+        units.convert_value(Decimal(1), "người", "hộ")
 
 
 @pytest.mark.parametrize("locale", ["vi", "en"])

@@ -87,6 +87,9 @@ for _name, _target in {
 }.items():
     _hooks.register(_name, _target)
 del _name, _target
+# vnplan.units reads a printed exchange rate ("23.500 đồng/USD") with the text layer,
+# which sits above it (see vnplan.units.convert_currency).
+_hooks.register("parse_quantity", "vnplan.text.quantities:parse_quantity")
 
 __all__ = [
     "PANEL_COLUMNS",

@@ -253,8 +253,40 @@ def _rows_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        writer.writerow({k: _safe_cell(k, _cell(row.get(k))) for k in columns})
     return out.getvalue()
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(column: str, text: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula, as OWASP advises.
+
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
+    a single quote before it ("'=HYPERLINK(…)", "'-5 %"), except a plain decimal in a
+    numeric column ("-0.67" in ``value``): a spreadsheet reads that as a number, and it
+    is data. docs/howto-export.md states the rule.
+    """
+    if not text.startswith(_FORMULA_STARTS):
+        return text
+    if _TYPES.get(column) in {"number", "integer"} and _is_plain_decimal(text):
+        return text
+    return "'" + text
+
+
+def _is_plain_decimal(text: str) -> bool:
+    """Whether ``text`` is a decimal as the exports write one: "-0.67", "12", "-3.0"."""
+    digits = text.removeprefix("-")
+    whole, _, fraction = digits.partition(".")
+    return (
+        whole.isascii()
+        and whole.isdigit()
+        and (not fraction or (fraction.isascii() and fraction.isdigit()))
+        and digits.count(".") <= 1
+        and not digits.endswith(".")
+    )
 
 
 def _cell(value: object) -> str:
@@ -296,7 +328,11 @@ def to_csv(report: Report, table: str = "figures") -> str:
 
     Returns:
         CSV text with a header row; decimals as plain strings; empty cells for missing
-        values; the ids of a relation's parts separated by spaces.
+        values; the ids of a relation's parts separated by spaces. A text cell that a
+        spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a
+        tab or a carriage return) starts with a single quote; a negative number in a
+        numeric column (``value``, ``denominator``) is left as it is
+        (:doc:`/howto-export`).
 
     Raises:
         ValueError: ``table`` is not one of the four.

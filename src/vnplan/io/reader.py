@@ -23,6 +23,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from vnplan import units
 from vnplan._enums import (
     Basis,
     Bound,
@@ -74,6 +75,15 @@ _MEMBERS: Final[dict[type[Any], dict[object, Any]]] = {
         Status,
     )
 }
+
+
+def _other_pure_number(unit: str, wanted: str) -> bool:
+    """Whether ``unit`` and ``wanted`` are two different pure numbers: "%" and "lần"."""
+    try:
+        first, second = units.unit_info(unit), units.unit_info(wanted)
+    except VnplanError:
+        return False  # an unknown unit: the model says so
+    return first.dimension == second.dimension == "dimensionless" and first.factor != second.factor
 
 
 # -- values read once for many tables ---------------------------------------------------------
@@ -554,7 +564,7 @@ class TreeReader:
         printed = self._number(entry, values)
         if printed is None:
             return bound or Bound.EXACT
-        unit = self._unit(entry, printed)
+        unit = self._unit(entry, printed, values.get("indicator"))
         if unit is not None:
             values["unit"] = unit
         if bound is None:
@@ -567,8 +577,12 @@ class TreeReader:
             )
         return bound
 
-    def _unit(self, entry: Entry, printed: Printed) -> str | None:
-        """A figure's unit: the printed one, or the ``unit`` field when none is printed."""
+    def _unit(self, entry: Entry, printed: Printed, indicator: Indicator | None) -> str | None:
+        """A figure's unit: the printed one, or the ``unit`` field when none is printed.
+
+        Percent and factors (lần) are both pure numbers, but "42 lần" is no percentage:
+        a figure of an indicator in one of them must be printed in that one.
+        """
         given = entry.data.get("unit")
         if printed.unit and given is not None and given != printed.unit:
             entry.problem(
@@ -581,6 +595,14 @@ class TreeReader:
         if unit is None:
             message = f"'unit' is required when the printed text {printed.text!r} has none"
             entry.problem("unit", message)
+        elif indicator is not None and _other_pure_number(unit, indicator.unit):
+            entry.problem(
+                "printed",
+                f"'printed' must be in {indicator.unit!r}, the unit of indicator "
+                f"{indicator.id!r} (got {printed.text!r}, in {unit!r}): a percentage "
+                "and a factor (lần) are different numbers",
+            )
+            return None
         return unit
 
     def _claim(self, entry: Entry, *, final: bool) -> bool:  # noqa: C901, PLR0912 (one check per field, each said)

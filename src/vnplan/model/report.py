@@ -15,6 +15,7 @@ from vnplan.model import validators as v
 from vnplan.model.claims import PERCENT_KINDS, Claim, Relation
 from vnplan.model.figures import Figure, Measurement, Target
 from vnplan.model.indicator import Indicator
+from vnplan.model.labels import SECTOR_NAMES, find_sector
 from vnplan.model.period import Period
 
 if TYPE_CHECKING:
@@ -276,30 +277,49 @@ class Report:
         self,
         *,
         indicator: Indicator | str | None = None,
-        period: Period | str | None = None,
+        period: Period | str | int | None = None,
         role: Role | str | None = None,
         sector: str | None = None,
         status: Status | str | None = None,
     ) -> tuple[Figure, ...]:
         """Return the figures (measurements, then targets) that match every filter given.
 
+        A filter the report cannot match is an error, not an empty answer: an unknown
+        indicator id, sector, role or status, or a period that does not read.
+
         Args:
-            indicator: An indicator or its id.
-            period: A period or its text (``"2022"``); matches the figure's own period
-                exactly, not periods within it.
+            indicator: An indicator or the id of one of the report's indicators.
+            period: A period, its text (``"2022"``, ``"2021-2025"``) or a year (``2022``);
+                matches the figure's own period exactly, not periods within it.
             role: A role or its value (``"target"``).
-            sector: A sector of the figure's indicator.
+            sector: A sector: its id (``"agriculture"``), or its Vietnamese or English
+                name, with or without diacritics, in any case (``"Nông nghiệp, thủy
+                sản"``, ``"nong nghiep, thuy san"``, ``"Agriculture and fisheries"``).
             status: A status or its value (``"estimate"``).
 
         Returns:
             The matching figures, in report order, measurements first.
 
         Raises:
-            ValidationError: A period text cannot be read, or a role or status is unknown.
+            UnknownIndicatorError: No indicator of the report has the id ``indicator``;
+                the error suggests near matches.
+            ValidationError: A period cannot be read, or a sector, role or status is
+                unknown.
+
+        Examples:
+            >>> import vnplan
+            >>> report = vnplan.load("dien-bien-2022")
+            >>> report.figures(period=2023, sector="Nông nghiệp, thủy sản") == report.figures(
+            ...     period="2023", sector="agriculture"
+            ... )
+            True
+            >>> len(report.figures(period=2023)) > 0
+            True
         """
-        wanted_id = indicator.id if isinstance(indicator, Indicator) else indicator
-        wanted_period = Period.parse(period) if isinstance(period, str) else period
+        wanted_id = self._indicator_id(indicator)
+        wanted_period = _period(period)
         wanted_role = _enum(Role, role, "role")
+        wanted_sector = None if sector is None else _sector(sector)
         wanted_status = _enum(Status, status, "status")
 
         def keep(figure: Figure) -> bool:
@@ -307,16 +327,32 @@ class Report:
                 (wanted_id is None or figure.indicator.id == wanted_id)
                 and (wanted_period is None or figure.period == wanted_period)
                 and (wanted_role is None or figure.role is wanted_role)
-                and (sector is None or figure.indicator.sector == sector)
+                and (wanted_sector is None or figure.indicator.sector == wanted_sector)
                 and (wanted_status is None or figure.status is wanted_status)
             )
 
         figures: tuple[Figure, ...] = (*self.measurements, *self.targets)
         return tuple(figure for figure in figures if keep(figure))
 
+    def _indicator_id(self, indicator: Indicator | str | None) -> str | None:
+        if indicator is None:
+            return None
+        if isinstance(indicator, Indicator):
+            return indicator.id
+        if not isinstance(indicator, str):
+            raise ValidationError("indicator", "an Indicator or an indicator id", indicator)
+        return self.indicator(indicator).id  # raises, with near matches, if unknown
+
     def claims_about(self, subject: str | Figure | Claim) -> tuple[Claim, ...]:
-        """Return the claims whose subject is ``subject`` (an id, a figure or a claim)."""
+        """Return the claims whose subject is ``subject`` (an id, a figure or a claim).
+
+        Raises:
+            UnknownIndicatorError: No figure or claim of the report has the id
+                ``subject``; the error suggests near matches.
+        """
         key = subject if isinstance(subject, str) else subject.id
+        if not isinstance(self.get(key), Measurement | Target | Claim):
+            raise UnknownIndicatorError(str(key), self._suggest(str(key)))
         return tuple(claim for claim in self.claims if claim.subject == key)
 
     @property
@@ -325,8 +361,16 @@ class Report:
         return tuple(dict.fromkeys(indicator.sector for indicator in self.indicators))
 
     def indicators_in(self, sector: str) -> tuple[Indicator, ...]:
-        """Return the report's indicators of ``sector``, in report order."""
-        return tuple(indicator for indicator in self.indicators if indicator.sector == sector)
+        """Return the report's indicators of ``sector``, in report order.
+
+        Args:
+            sector: A sector's id or name, as :meth:`figures` takes it.
+
+        Raises:
+            ValidationError: ``sector`` names no sector.
+        """
+        wanted = _sector(sector)
+        return tuple(indicator for indicator in self.indicators if indicator.sector == wanted)
 
     def search(self, text: str) -> tuple[Indicator, ...]:
         """Find indicators by name, in Vietnamese or English, with or without diacritics.
@@ -420,6 +464,33 @@ class Report:
             ImportError: pandas is not installed.
         """
         return cast("pd.DataFrame", _hooks.call("report_frame", self, table))
+
+
+def _period(period: object) -> Period | None:
+    """A period filter: a Period, its text ("2022") or a year (2022)."""
+    if period is None or isinstance(period, Period):
+        return period
+    if isinstance(period, str):
+        return Period.parse(period)
+    if isinstance(period, int) and not isinstance(period, bool):
+        try:
+            return Period(start_year=period)
+        except ValidationError:
+            raise ValidationError("period", "a year of four digits", period) from None
+    raise ValidationError("period", "a Period, its text ('2022') or a year (2022)", period)
+
+
+def _sector(sector: object) -> str:
+    """A sector filter: the id of the sector an id or a name names, with or without diacritics."""
+    found = find_sector(sector) if isinstance(sector, str) else None
+    if found is None:
+        raise ValidationError(
+            "sector",
+            "a sector's id or its Vietnamese or English name, such as 'agriculture' or "
+            f"'Nông nghiệp, thủy sản' (known: {', '.join(SECTOR_NAMES)})",
+            sector,
+        )
+    return found
 
 
 _E = TypeVar("_E", Role, Status)

@@ -162,11 +162,22 @@ def parse_date(text: str, locale: str = "vi") -> dt.date:
 
 
 def _after_place(text: str, start: int) -> int:
-    comma = text.rfind(",", start)
+    """Skip a place name and its comma ("Điện Biên, …"); a place has no digit nor comma.
+
+    The first comma ends the place, so that nothing can hide before the date: in
+    "ngày 01 tháng 01 năm 1999, ngày 02 tháng 12 năm 2022" the text before the comma is
+    a date, not a place, and what follows it is refused.
+    """
+    comma = text.find(",", start)
     if comma < 0:
         return start
     if comma == start or not text[start:comma].strip():
         raise ParseError(text, start, "a place name before ','")
+    digit = next((i for i in range(start, comma) if text[i] in _DIGITS), None)
+    if digit is not None:
+        raise ParseError(
+            text, comma, "the end of the date (one date; a place before ',' has no digits)"
+        )
     return comma + 1
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from vnplan.exceptions import ParseError, ValidationError
 from vnplan.text.numbers import _check_locale, _check_text, _digit_run, _skip_spaces
 
 __all__ = ["DocumentNumber", "format_document_number", "parse_document_number"]
+
+# The first year a document number may carry ("30/2020/NĐ-CP"): a year has four digits.
+_FIRST_YEAR: Final = 1000
 
 
 def _check_symbol(_instance: object, _attribute: object, symbol: str) -> None:
@@ -42,7 +47,7 @@ class DocumentNumber:
         validator=attrs.validators.optional(
             [
                 attrs.validators.instance_of(int),
-                attrs.validators.ge(1000),
+                attrs.validators.ge(_FIRST_YEAR),
                 attrs.validators.le(9999),
             ]
         ),
@@ -66,7 +71,8 @@ def parse_document_number(text: str) -> DocumentNumber:
         The :class:`DocumentNumber`.
 
     Raises:
-        ParseError: If the text is not a document number.
+        ParseError: If the text is not a document number, or its year is not from
+            1000 to 9999 ("30/0020/NĐ-CP").
 
     Examples:
         >>> from vnplan import parse_document_number
@@ -93,6 +99,12 @@ def parse_document_number(text: str) -> DocumentNumber:
     year_end = _digit_run(text, position)
     if year_end - position == 4 and year_end < len(text) and text[year_end] == "/":
         year = int(text[position:year_end])
+        if year < _FIRST_YEAR:
+            raise ParseError(
+                text,
+                position,
+                f"a year from {_FIRST_YEAR} to 9999 (got {text[position:year_end]!r})",
+            )
         position = year_end + 1
     symbol = text[position:].strip()
     try:

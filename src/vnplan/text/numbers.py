@@ -14,7 +14,11 @@ Everything here is exact: values are ``Decimal``, and the printed precision is k
   (years: "2022", never "2.022").
 - Rounding to fewer decimals is half up (``ROUND_HALF_UP``): 0,125 → 0,13.
 - Text longer than 1000 characters, numbers of more than 60 digits, and control
-  characters are refused at once, with a :class:`~vnplan.exceptions.ParseError`.
+  characters are refused at once, with a :class:`~vnplan.exceptions.ParseError`; so are
+  a grouped number with a leading zero ("01.500"), and separators other than the space,
+  the no-break, figure and thin spaces (U+2028, U+2029, U+3000 are not spaces).
+- :func:`format_number` refuses (:class:`~vnplan.exceptions.ValidationError`) a number it
+  would write with more than 60 digits: whatever it writes, :func:`parse_number` reads.
 
 >>> from decimal import Decimal
 >>> import vnplan
@@ -54,6 +58,9 @@ _SIGNS: Final[dict[str, str]] = {"-": "-", "\u2212": "-", "+": ""}
 #: The locales vnplan reads and writes.
 _LOCALES: Final = ("vi", "en")
 _REJECTED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+# Line and paragraph separators (U+2028, U+2029) and the spaces not in _SPACES (U+3000,
+# the ideographic space; the em and en spaces…): refused, not read as spaces.
+_SEPARATOR_CATEGORIES: Final = frozenset({"Zl", "Zp", "Zs"})
 
 
 @functools.cache
@@ -97,15 +104,26 @@ def _check_text(text: object, what: str) -> str:
         )
     if not text.isprintable():  # the fast test; then find what is not printable
         for position, char in enumerate(text):
-            if char not in _SPACES and unicodedata.category(char) in _REJECTED_CATEGORIES:
+            if char in _SPACES:
+                continue
+            category = unicodedata.category(char)
+            if category in _REJECTED_CATEGORIES:
                 raise ParseError(text, position, f"{what} without control characters")
+            if category in _SEPARATOR_CATEGORIES:
+                raise ParseError(
+                    text,
+                    position,
+                    f"{what} with spaces of one kind: a space, a no-break, figure or thin "
+                    f"space (got U+{ord(char):04X} {unicodedata.name(char, 'a separator')})",
+                )
     if not text.strip():
         raise ParseError(text, 0, what)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _skip_spaces(text: str, position: int) -> int:
-    while position < len(text) and (text[position] in _SPACES or text[position].isspace()):
+    """Skip the spaces of :data:`_SPACES`: the only ones :func:`_check_text` lets through."""
+    while position < len(text) and text[position] in _SPACES:
         position += 1
     return position
 
@@ -148,6 +166,13 @@ def _scan_integer(text: str, position: int, locale: str) -> tuple[int, str, bool
         position + 1 < length and text[position] == group_sep and text[position + 1] in _DIGITS
     ):
         return position, integer[0], False
+    if text[first] == "0":
+        raise ParseError(
+            text,
+            first,
+            f"a first group without a leading zero: a number grouped with {group_sep!r} "
+            f"starts with 1 to 9 (in {locale}, {group_sep!r} groups thousands)",
+        )
     if position - first > 3:
         raise ParseError(
             text,
@@ -289,8 +314,9 @@ def format_number(
 
     Raises:
         TypeError: If ``value`` is not a ``Decimal`` or an ``int``.
-        ValidationError: If ``value`` is not finite, or ``locale``, ``decimals`` or
-            ``min_digits`` is out of range.
+        ValidationError: If ``value`` is not finite or would be written with more
+            than 60 digits (which :func:`parse_number` refuses), or ``locale``,
+            ``decimals`` or ``min_digits`` is out of range.
 
     Examples:
         >>> from decimal import Decimal
@@ -321,12 +347,22 @@ def _check_int(value: object, field: str, low: int, high: int) -> int:
     return value
 
 
-def _write(value: Decimal, locale: str, *, group: bool, min_digits: int = 1) -> str:
+def _write(
+    value: Decimal, locale: str, *, group: bool, min_digits: int = 1, field: str = "value"
+) -> str:
+    """Write ``value``; refuse one :func:`parse_number` would not read back (too many digits)."""
     decimal_sep, group_sep = _separators(locale)
     # "f" writes every digit of a finite Decimal, its decimals kept, with no exponent.
     integer, _, fraction = format(value.copy_abs(), "f").partition(".")
     integer = integer.lstrip("0").rjust(min_digits, "0")
-    if group and len(integer) > 3:
+    if len(integer) + len(fraction) > MAX_DIGITS:
+        raise ValidationError(
+            field,
+            f"a number of at most {MAX_DIGITS} digits once written, as parse_number reads "
+            f"(it has {len(integer) + len(fraction)})",
+            value,
+        )
+    if group and len(integer) > 3 and integer[0] != "0":  # zero-padded ("0003"): never grouped
         head = len(integer) % 3 or 3
         groups = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
         integer = group_sep.join(groups)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -27,6 +28,7 @@ from vnplan.text.numbers import (
     _check_value,
     _Number,
     _scan_number,
+    _separators,
     _skip_spaces,
     _write,
 )
@@ -117,8 +119,17 @@ class Printed:
     locale: str = attrs.field(default="vi", validator=attrs.validators.in_(("vi", "en")))
     #: How many integer digits the value was printed with ("03" → 2).
     int_digits: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    #: Whether numbers of four digits or more were printed grouped ("1.500", not "1500").
+    #: Whether the value, if of four digits or more, was printed grouped ("1.500", not
+    #: "1500").
     grouped: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    #: How many integer digits the denominator was printed with ("03/05 xã" → 2).
+    denominator_int_digits: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    #: Whether the denominator, if of four digits or more, was printed grouped; by
+    #: default, as the value was.
+    denominator_grouped: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.grouped, takes_self=True),
+        validator=attrs.validators.instance_of(bool),
+    )
     #: Whether a space separates the number from its unit ("102,49 %" vs "102,49%").
     spaced: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     #: For a fraction, whether one unit follows both numbers ("115/115 xã") rather than
@@ -168,11 +179,12 @@ def _match_suffix(text: str, end: int, locale: str) -> tuple[str, Bound, int] | 
     return None
 
 
-def _unit_part(text: str, start: int, end: int) -> str:
+def _unit_part(text: str, start: int, end: int, locale: str) -> str:
     """Check the unit text between ``start`` and ``end``; return it, spaces collapsed."""
     unit = " ".join(text[start:end].split())
     if not unit or unit == "%":
         return unit
+    _check_unit_numbers(text, start, end, locale)
     try:
         units.unit_info(unit)
     except UnitError as error:
@@ -180,6 +192,32 @@ def _unit_part(text: str, start: int, end: int) -> str:
         position = found if found >= 0 else _skip_spaces(text, start)
         raise ParseError(text, position, f"a unit: {error}") from error
     return unit
+
+
+class _UnitNumberError(ParseError):
+    """A thousand in a unit written with the decimal separator: never read as a fraction."""
+
+
+def _check_unit_numbers(text: str, start: int, end: int, locale: str) -> None:
+    """Refuse "per thousand" written with the locale's decimal separator.
+
+    A unit reads the same in both locales, and takes "1.000" and "1,000" for a thousand
+    ("thuê bao/1.000 dân"); but in Vietnamese "1,000" is one with three decimals (and in
+    English "1.000" is), so printed text must group such a number as its locale does.
+    """
+    decimal_sep, group_sep = _separators(locale)
+    pattern = rf"(?<![0-9.,])(?:1|10){re.escape(decimal_sep)}000(?![0-9.,])"
+    found = re.compile(pattern).search(text, start, end)
+    if found is not None:
+        number = found.group()
+        raise _UnitNumberError(
+            text,
+            found.start(),
+            f"a number in the unit grouped as {locale} groups: {decimal_sep!r} is the "
+            f"decimal separator, so {number!r} is {number.split(decimal_sep)[0]} with three "
+            f"decimals; write {number.replace(decimal_sep, group_sep)!r} for "
+            f"{'ten thousand' if number.startswith('10') else 'a thousand'}",
+        )
 
 
 def _fraction_slash(text: str, start: int, end: int) -> int:
@@ -263,22 +301,28 @@ def _read_printed(text: str, locale: str) -> Printed:
         qualifier, bound, end = suffix
     number = _scan_number(text, position, locale)
     tail = _scan_tail(text, number, end, locale)
-    numbers = [number] if tail.denominator is None else [number, tail.denominator]
-    grouped = not any(n.int_digits >= 4 and not n.grouped for n in numbers)
+    below = tail.denominator
     return Printed(
         text=original,
         value=number.value,
         unit=tail.unit,
         bound=bound,
         qualifier=" ".join(qualifier.split()),
-        denominator=None if tail.denominator is None else tail.denominator.value,
+        denominator=None if below is None else below.value,
         denominator_unit=tail.denominator_unit,
         locale=locale,
         int_digits=number.int_digits,
-        grouped=grouped,
+        grouped=_grouped(number),
+        denominator_int_digits=1 if below is None else below.int_digits,
+        denominator_grouped=True if below is None else _grouped(below),
         spaced=tail.spaced,
         shared_unit=tail.shared,
     )
+
+
+def _grouped(number: _Number) -> bool:
+    """Whether a number is written grouped: small numbers are, having no group to show."""
+    return number.grouped or number.int_digits < 4
 
 
 class _Tail:
@@ -314,7 +358,7 @@ def _scan_tail(text: str, number: _Number, end: int, locale: str) -> _Tail:
         # "115/115 xã": one unit after both numbers.
         denominator = _scan_number(text, _skip_spaces(text, after + 1), locale)
         unit_start = _skip_spaces(text, denominator.end)
-        unit = _unit_part(text, unit_start, end)
+        unit = _unit_part(text, unit_start, end, locale)
         spaced = unit_start > denominator.end or not unit
         return _Tail(unit, denominator, unit, shared=True, spaced=spaced)
     # "200.635,67 ha/360.149,82 ha" is a fraction, with a unit after each number;
@@ -335,8 +379,23 @@ def _scan_tail(text: str, number: _Number, end: int, locale: str) -> _Tail:
     for fraction in fractions:
         if units.same_dimension(fraction.unit, fraction.denominator_unit):
             return fraction
+    return _whole_unit(text, number, after, end, locale, fractions, fraction_error)
+
+
+def _whole_unit(  # noqa: PLR0917 (the state of _scan_tail, handed on)
+    text: str,
+    number: _Number,
+    after: int,
+    end: int,
+    locale: str,
+    fractions: list[_Tail],
+    fraction_error: ParseError | None,
+) -> _Tail:
+    """Read the rest as one unit; failing that, take a fraction that reads."""
     try:
-        return _Tail(_unit_part(text, after, end), spaced=after > number.end)
+        return _Tail(_unit_part(text, after, end, locale), spaced=after > number.end)
+    except _UnitNumberError as error:  # never read as a fraction: say why, as a ParseError
+        raise ParseError(error.text, error.position, error.expected) from None
     except ParseError:
         if fractions:
             return fractions[0]
@@ -348,7 +407,7 @@ def _scan_tail(text: str, number: _Number, end: int, locale: str) -> _Tail:
 def _unit_fraction(
     text: str, number: _Number, *, after: int, slash: int, end: int, locale: str
 ) -> _Tail:
-    unit = _unit_part(text, after, slash)
+    unit = _unit_part(text, after, slash, locale)
     denominator = _scan_number(text, _skip_spaces(text, slash + 1), locale)
     unit_start = _skip_spaces(text, denominator.end)
     if unit_start >= end:
@@ -356,7 +415,7 @@ def _unit_fraction(
     return _Tail(
         unit,
         denominator,
-        _unit_part(text, unit_start, end),
+        _unit_part(text, unit_start, end, locale),
         spaced=after > number.end,
     )
 
@@ -365,7 +424,8 @@ def format_printed(printed: Printed) -> str:
     """Write a :class:`Printed` figure back as the report prints it.
 
     ``format_printed(parse_printed(text))`` gives ``text`` back with its spaces
-    collapsed: the digits (leading zeros and trailing decimals included), the grouping,
+    collapsed: the digits of both numbers of a fraction (leading zeros and trailing
+    decimals included: "03/05 xã"), the grouping of each,
     the qualifier, the unit as printed, and the space or no space before the unit are
     all kept. A hand-made ``Printed`` with a bound and no qualifier gets the usual word
     (trên, dưới, khoảng; over, under, about).
@@ -395,7 +455,11 @@ def format_printed(printed: Printed) -> str:
         body = f"{number}{gap}{printed.unit}" if printed.unit else number
     else:
         below = _write(
-            _check_value(printed.denominator, "denominator"), locale, group=printed.grouped
+            _check_value(printed.denominator, "denominator"),
+            locale,
+            group=printed.denominator_grouped,
+            min_digits=printed.denominator_int_digits,
+            field="denominator",
         )
         if printed.shared_unit:
             body = f"{number}/{below}{gap}{printed.unit}".rstrip()

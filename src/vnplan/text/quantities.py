@@ -182,7 +182,9 @@ def format_quantity(
         quantity: A pint quantity of vnplan's registry, or a bare ``Decimal`` value
             whose unit is given in ``unit``.
         unit: For a bare value, its unit as printed (required). For a quantity, the
-            unit to convert it to first (exactly; never between currencies).
+            unit to convert it to first: exactly, keeping the printed precision
+            (:func:`vnplan.units.convert_value`: "13.963,91 tỷ đồng" in "triệu đồng" is
+            "13.963.910 triệu đồng"), never between currencies.
         locale: ``"vi"`` or ``"en"``. In English the scale words and units with an
             English name are translated: tỷ → billion, triệu → million, nghìn →
             thousand, nghìn tỷ → trillion, đồng → VND, người → persons, hộ →
@@ -231,9 +233,7 @@ def format_quantity(
         if not isinstance(value, Decimal):
             raise ValidationError("quantity", "a quantity with a Decimal magnitude", quantity)
         if unit is not None:
-            with localcontext() as ctx:
-                ctx.prec = _EXACT_PRECISION
-                value = value * units.conversion_factor(text, unit)
+            value = units.convert_value(value, text, unit)
             text = " ".join(unit.split())
     if scale is not None:
         value, text = _rescale(value, text, scale)

@@ -84,12 +84,13 @@ from vnplan.units._dimensions import (
     UnitInfo,
     conversion_factor,
     convert_currency,
+    convert_value,
     is_count_dimension,
     same_dimension,
     unit_info,
 )
 from vnplan.units._reading import AUTO_SCALES, SCALE_WORDS, split_scale
-from vnplan.units._registry import define, on_define, quantity, registry
+from vnplan.units._registry import define, on_define, quantity, registry, times_factor
 from vnplan.units._writing import unit_text
 
 __all__ = [
@@ -99,6 +100,7 @@ __all__ = [
     "UnitInfo",
     "conversion_factor",
     "convert_currency",
+    "convert_value",
     "define",
     "is_count_dimension",
     "on_define",
@@ -106,6 +108,7 @@ __all__ = [
     "registry",
     "same_dimension",
     "split_scale",
+    "times_factor",
     "unit_info",
     "unit_text",
 ]

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from vnplan.exceptions import DimensionalityError
+from vnplan import _hooks
+from vnplan.exceptions import DimensionalityError, ValidationError
 from vnplan.units._reading import _DEFINITIONS, _STATE, _definition, _parts, _powers, _read
-from vnplan.units._registry import _items, _unit, registry
+from vnplan.units._registry import _items, _unit, registry, times_factor
 from vnplan.units._writing import _unit_text_of, unit_text
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ __all__ = [
     "UnitInfo",
     "conversion_factor",
     "convert_currency",
+    "convert_value",
     "is_count_dimension",
     "same_dimension",
     "unit_info",
@@ -325,44 +327,150 @@ def conversion_factor(source: str, target: str) -> Decimal:
     return _to_decimal(Fraction(first.factor) / Fraction(second.factor))
 
 
-def convert_currency(
-    amount: pint.Quantity[Decimal], rate: Decimal, target: str
-) -> pint.Quantity[Decimal]:
-    """Convert an amount to another currency at a rate the caller gives.
+def convert_value(value: Decimal, source: str, target: str) -> Decimal:
+    """Convert a value between two printed units exactly, keeping its printed precision.
 
-    vnplan has no exchange rates and never guesses one.
+    A change of scale moves the decimal point and the printed decimals with it (see
+    :func:`~vnplan.units.times_factor`): "13.963,91 tỷ đồng" is 13963910 triệu đồng, not
+    13963910.00. pint's ``quantity.to(unit)`` converts the same way in vnplan's registry.
+
+    Args:
+        value: The value in ``source``.
+        source: The unit it is in ("tỷ đồng").
+        target: The unit wanted ("triệu đồng").
+
+    Returns:
+        The value in ``target``.
+
+    Raises:
+        UnitError: If either unit is unknown.
+        DimensionalityError: If the units measure different things.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from vnplan.units import convert_value
+        >>> convert_value(Decimal("13963.91"), "tỷ đồng", "triệu đồng")
+        Decimal('13963910')
+        >>> convert_value(Decimal("8428.99"), "triệu đồng", "tỷ đồng")
+        Decimal('8.42899')
+    """
+    return times_factor(value, conversion_factor(source, target))
+
+
+def convert_currency(
+    amount: pint.Quantity[Decimal],
+    target: str,
+    *,
+    rate: pint.Quantity[Decimal] | str | None = None,
+    vnd_per_usd: Decimal | int | None = None,
+) -> pint.Quantity[Decimal]:
+    """Convert an amount to another currency at a rate the caller gives, with its units.
+
+    vnplan has no exchange rates and never guesses one. A rate says which way it runs by
+    its units, whichever way it is written: "23.500 đồng/USD" and "0,0000425 USD/đồng"
+    both convert đồng to USD (dividing by the first, multiplying by the second) and USD
+    to đồng. A bare number would not say which way it runs, so it is refused.
 
     Args:
         amount: A quantity in one currency (any scale, and per-unit amounts such as
             "USD/người" too).
-        rate: How many base units of the target currency one base unit of the
-            amount's currency is worth (đồng per USD, for USD to đồng).
         target: The unit wanted, in the other currency ("tỷ đồng").
+        rate: The rate as printed, read in Vietnamese ("23.500 đồng/USD", "24,5 nghìn
+            đồng/USD"), or a quantity with such units (``vnplan.parse_quantity("23,500
+            VND/USD", "en")``): one currency per the other, either way round.
+        vnd_per_usd: Instead of ``rate``, how many đồng one USD is worth (a ``Decimal``).
 
     Returns:
-        The amount in ``target``, with a ``Decimal`` magnitude.
+        The amount in ``target``, with a ``Decimal`` magnitude (rounded to 28
+        significant digits where a rate divides).
 
     Raises:
         DimensionalityError: If ``amount`` or ``target`` is not in exactly one currency,
-            or the two differ in anything besides the currency.
+            both are in the same currency, they differ in anything besides the currency,
+            or the rate's units are not the two currencies, one per the other.
+        ValidationError: If not exactly one of ``rate`` and ``vnd_per_usd`` is given, or
+            the rate is a bare number (a float, a ``Decimal``), not positive, or not a
+            ``Decimal`` magnitude.
+        ParseError: If a printed rate cannot be read.
 
     Examples:
         >>> from decimal import Decimal
         >>> from vnplan.units import convert_currency, quantity
         >>> usd = quantity(Decimal("113.24"), "triệu USD")
-        >>> convert_currency(usd, Decimal("23500"), "tỷ đồng").magnitude
+        >>> convert_currency(usd, "tỷ đồng", rate="23.500 đồng/USD").magnitude
         Decimal('2661.14')
+        >>> vnd = quantity(Decimal("23500"), "đồng")
+        >>> convert_currency(vnd, "USD", rate="23.500 đồng/USD").magnitude
+        Decimal('1')
+        >>> convert_currency(vnd, "USD", vnd_per_usd=Decimal(23500)).magnitude
+        Decimal('1')
     """
     reg = registry()
     source_unit = unit_text(amount)
-    source_currency = _currency_of(source_unit, amount.dimensionality)
-    target_currency = _currency_of(target, _unit(target).dimensionality)
-    rate_quantity = reg.Quantity(Decimal(rate), _unit(f"{target_currency}/{source_currency}"))
-    converted = amount * rate_quantity
-    if unit_info(unit_text(converted)).dimension != unit_info(target).dimension:
-        raise DimensionalityError(source_unit, target)
-    factor = conversion_factor(unit_text(converted), target)
-    return reg.Quantity(_clean(converted.magnitude * factor), _unit(target))
+    source = _currency_of(source_unit, amount.dimensionality)
+    wanted = _currency_of(target, _unit(target).dimensionality)
+    if source == wanted:
+        raise DimensionalityError(
+            source_unit,
+            target,
+            f"'target' must be in another currency than the amount's {source!r} (got "
+            f"{target!r}); within one currency, use .to({target!r})",
+        )
+    with localcontext() as ctx:
+        ctx.prec = 28
+        per = _rate_per_source(rate, vnd_per_usd, source, wanted)
+        converted = amount * reg.Quantity(per, _unit(f"{wanted}/{source}"))
+        if unit_info(unit_text(converted)).dimension != unit_info(target).dimension:
+            raise DimensionalityError(source_unit, target)
+        factor = conversion_factor(unit_text(converted), target)
+        return reg.Quantity(_clean(converted.magnitude * factor), _unit(target))
+
+
+def _rate_per_source(rate: object, vnd_per_usd: object, source: str, wanted: str) -> Decimal:
+    """The rate as base units of ``wanted`` per base unit of ``source``, its units checked."""
+    if (rate is None) == (vnd_per_usd is None):
+        raise ValidationError(
+            "rate",
+            "given, such as rate='23.500 đồng/USD', or else vnd_per_usd= (exactly one)",
+            rate,
+        )
+    if vnd_per_usd is not None:
+        if isinstance(vnd_per_usd, bool) or not isinstance(vnd_per_usd, Decimal | int):
+            raise ValidationError("vnd_per_usd", "a Decimal", vnd_per_usd)
+        if {source, wanted} != {"đồng", "USD"}:
+            raise DimensionalityError(
+                f"{wanted}/{source}",
+                "đồng/USD",
+                f"'vnd_per_usd' converts đồng and USD only (got {source!r} to {wanted!r})",
+            )
+        rate = registry().Quantity(Decimal(vnd_per_usd), _unit("đồng/USD"))
+        field = "vnd_per_usd"
+    else:
+        field = "rate"
+    if isinstance(rate, str):
+        rate = _hooks.call("parse_quantity", rate)
+    if not isinstance(rate, registry().Quantity) or not isinstance(rate.magnitude, Decimal):
+        raise ValidationError(
+            field,
+            "a printed rate such as '23.500 đồng/USD' or a quantity in one currency per "
+            "the other (a bare number does not say which way it runs)",
+            rate,
+        )
+    if not rate.magnitude.is_finite() or rate.magnitude <= 0:
+        raise ValidationError(field, "a positive rate", rate.magnitude)
+    rate_unit = unit_text(rate)
+    info = unit_info(rate_unit)
+    base = rate.magnitude * info.factor
+    if info.dimension == unit_info(f"{wanted}/{source}").dimension:
+        return base
+    if info.dimension == unit_info(f"{source}/{wanted}").dimension:
+        return 1 / base
+    raise DimensionalityError(
+        rate_unit,
+        f"{wanted}/{source}",
+        f"'{field}' must be in {wanted}/{source} or {source}/{wanted} to convert "
+        f"{source} to {wanted} (got {rate_unit!r})",
+    )
 
 
 def _currency_of(unit: str, dims: Iterable[object]) -> str:

@@ -190,6 +190,20 @@ def _resolve_words(
                 break
         else:
             found, i = _resolve_power(word, text), i + 1
+        if result and result[-1][0] in SCALE_WORDS and found[0] in SCALE_WORDS:
+            raise UnitError(
+                f"'unit' must have at most one scale word (got {text!r}): "
+                f"{result[-1][0].replace('_', ' ')!r} is followed by {word!r}",
+                unit=text,
+                word=word,
+            )
+        if any(name == found[0] for name, _ in result):
+            raise UnitError(
+                f"'unit' must name each unit once on each side of '/' (got {text!r}): "
+                f"{word!r} repeats; write a power as '²' or '³' (m²)",
+                unit=text,
+                word=word,
+            )
         if result and result[-1][0] not in SCALE_WORDS:
             previous = result[-1][0]
             if found[0] in SCALE_WORDS or not (dotted or previous in _SPACE_PRODUCT_HEADS):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import pint
 
-__all__ = ["define", "on_define", "quantity", "registry"]
+__all__ = ["define", "on_define", "quantity", "registry", "times_factor"]
 
 
 def registry() -> pint.UnitRegistry[Decimal]:
@@ -41,13 +41,87 @@ def registry() -> pint.UnitRegistry[Decimal]:
     return reg
 
 
+# Enough digits for any product of a printed number and a factor: no rounding.
+_EXACT_PRECISION: Final = 4000
+# pint computes factors to 28 significant digits: one that long may be rounded.
+_ROUNDED_DIGITS: Final = 28
+
+
+def times_factor(value: Decimal, factor: Decimal) -> Decimal:
+    """Multiply ``value`` by a conversion ``factor`` exactly, keeping the printed precision.
+
+    A factor that is a power of ten moves the decimal point, and the printed decimals
+    move with it: 13963.91 (tỷ) times 1000 is 13963910 (triệu), not 13963910.00, and
+    8428.99 (triệu) times 0.001 is 8.42899 (tỷ). A number has no fewer than zero
+    decimals. Any other factor multiplies exactly (1.5 ngày is 36.0 giờ), except a factor
+    that is itself rounded to 28 digits (1/24 for giờ to ngày): the product is rounded to
+    28 digits too, as pint rounds it.
+
+    Args:
+        value: The value.
+        factor: The factor, such as :func:`~vnplan.units.conversion_factor` gives.
+
+    Returns:
+        The product.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from vnplan.units import times_factor
+        >>> times_factor(Decimal("13963.91"), Decimal(1000)), times_factor(Decimal("78.0"), Decimal("0.001"))
+        (Decimal('13963910'), Decimal('0.0780'))
+    """  # noqa: E501  (a doctest line)
+    with localcontext() as ctx:
+        ctx.prec = _EXACT_PRECISION
+        factor = factor.normalize()
+        sign, digits, exponent = factor.as_tuple()
+        if sign == 0 and digits == (1,) and isinstance(exponent, int):
+            result = value.scaleb(exponent)
+        else:
+            if isinstance(exponent, int) and exponent > 0:
+                factor = factor.quantize(Decimal(1))  # 2.5E+3 is 2500: no exponent
+            if len(digits) >= _ROUNDED_DIGITS:  # a rounded factor (1/24): as pint rounds
+                ctx.prec = _ROUNDED_DIGITS
+            result = value * factor
+        result_exponent = result.as_tuple().exponent
+        if isinstance(result_exponent, int) and result_exponent > 0:
+            result = result.quantize(Decimal(1))
+    return result
+
+
 def _build() -> pint.UnitRegistry[Decimal]:
     import pint  # noqa: PLC0415  (pint loads on first use, never on import vnplan)
+
+    class _ExactRegistry(pint.UnitRegistry[Decimal]):
+        """pint's registry, converting ``Decimal`` magnitudes exactly (:func:`times_factor`).
+
+        pint multiplies by a factor it computes to 28 digits, so 13963.91 tỷ đồng
+        ``.to("triệu đồng")`` was 13963910.00000000; here it is 13963910.
+        """
+
+        # mypy sees the plain facet's signature; the method overridden is the context
+        # facet's, which takes **ctx_kwargs.
+        def _convert(  # type: ignore[override]
+            self,
+            value: Any,  # noqa: ANN401  (pint's magnitudes)
+            src: Any,  # noqa: ANN401  (pint's UnitsContainer)
+            dst: Any,  # noqa: ANN401
+            inplace: bool = False,  # noqa: FBT001, FBT002  (pint's signature)
+            **ctx_kwargs: Any,  # noqa: ANN401
+        ) -> Any:  # noqa: ANN401
+            if (
+                isinstance(value, Decimal)
+                and not self._active_ctx
+                and all(self._units[name].is_multiplicative for name in (*src, *dst))
+            ):
+                factor = self._get_conversion_factor(src, dst)
+                if not isinstance(factor, pint.DimensionalityError):
+                    return times_factor(value, Decimal(str(factor)))
+            return super()._convert(value, src, dst, inplace, **ctx_kwargs)
 
     _load_names()
     with localcontext() as ctx:
         ctx.prec = 28
-        reg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        reg: pint.UnitRegistry[Decimal] = _ExactRegistry(
             None, non_int_type=Decimal, on_redefinition="raise"
         )
         reg.load_definitions(_read(_DEFINITIONS).splitlines())
