@@ -68,3 +68,14 @@ def test_numbers_in_codes_and_names_are_no_figures():
         "đấu giá khu đất X78 huyện Điện Biên; thực hiện Tiểu dự án 1, Dự án 6 Chương trình"
     )
     assert spans == []
+
+
+def test_what_is_new_in_the_year_is_matched_to_the_new_indicator(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Trong năm 2022, dự kiến có 110 doanh nghiệp thành lập mới, với tổng số vốn đăng ký "
+        "1.500 tỷ đồng. Lũy kế đến hết năm 2022 toàn tỉnh có 1.340 doanh nghiệp.",
+    )
+    indicators = {f.printed: f.indicator for f in result.figures}
+    assert indicators["110 doanh nghiệp"] == "new-enterprises"
+    assert indicators["1.340 doanh nghiệp"] == "enterprises"
