@@ -19,6 +19,17 @@ VERB: Final = re.compile(
     r"(tăng|giảm|đạt|vượt|chiếm|gấp|bằng|cao hơn|thấp hơn)(?:\s+(?:được|khoảng|là|thêm))?\s*\Z",
     re.IGNORECASE,
 )
+#: A verb whose number comes after what it compares with: "tăng so với cùng kỳ năm 2021
+#: là 85,14 ha", "cao hơn tốc độ tăng trưởng năm 2021 là 4,18 %".
+_VERB_LA: Final = re.compile(
+    r"\b(tăng|giảm|cao hơn|thấp hơn)\b(?:[^0-9;,()]|(?<=năm )(?:19|20)[0-9]{2}){0,60}?\blà\s*\Z",
+    re.IGNORECASE,
+)
+#: The same change again, in percent, in brackets: "giảm 4.185 hộ (4,32%)", "tăng 20 vụ so
+#: với cùng kỳ năm trước (8,7%)".
+_VERB_BRACKET: Final = re.compile(
+    r"\b(tăng|giảm)\s+[0-9][0-9.,]*\s+[^\W\d][^0-9;,()]{0,50}?\(\s*\Z", re.IGNORECASE
+)
 #: Who set a target, by the words that name them; the first that matches.
 BASES: Final = (
     (
@@ -74,7 +85,11 @@ class At:
     @property
     def verb(self) -> str | None:
         """The verb right before the figure, lower case, or ``None``."""
-        match = VERB.search(self.before)
+        match = (
+            VERB.search(self.before)
+            or _VERB_LA.search(self.before)
+            or _VERB_BRACKET.search(self.before)
+        )
         return match[1].lower() if match else None
 
     @property

@@ -221,6 +221,8 @@ class Reader:
     def _figure(self, at: At, span: Span) -> DraftFigure:
         printed = span.printed
         text, unit = printed.text, _title_unit(printed)
+        if unit is None and span.listed:
+            unit = printed.unit  # "72 chi nhánh, văn phòng …": the number counts them all
         if unit is not None:
             text = text[: text.rfind(printed.unit)].rstrip()
         role, status, basis, as_of = self._role(at)

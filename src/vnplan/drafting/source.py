@@ -41,9 +41,12 @@ _STARTS: Final = re.compile(
 _MARKDOWN: Final = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}\s+", re.MULTILINE)
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: A word glued to a number: "tạotăng1,36%", "12tháng". Only Vietnamese words (with a
-#: letter outside ASCII) are split off, so that units and codes stay ("km2", "CO2", "110kV").
+#: letter outside ASCII) are split off, so that units and codes stay ("km2", "CO2", "110kV",
+#: "87,353m³": a superscript power is no letter).
 _GLUED_BEFORE: Final = re.compile(r"\b([^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*)(?=[0-9])")
-_GLUED_AFTER: Final = re.compile(r"(?<=[0-9])([^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*)\b")
+_GLUED_AFTER: Final = re.compile(
+    r"(?<=[0-9])(?![a-zA-Z]+[²³])([^\W\d_]*[^\W\d_a-zA-Z²³][^\W\d_]*)\b"
+)
 
 
 def superscript(number: int) -> str:

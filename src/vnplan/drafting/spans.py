@@ -55,6 +55,9 @@ class Span:
     end: int
     #: What :func:`parse_printed` read.
     printed: Printed
+    #: The figure counts a list of things together ("72 chi nhánh, văn phòng đại diện"):
+    #: it is printed as the bare number, its unit the first thing's.
+    listed: bool = False
 
 
 @attrs.frozen
@@ -133,8 +136,10 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
         if span is None or not span.printed.unit:
             _note_unit(text, start, number_end if span is None else span.end, unread)
             continue
-        if span.printed.unit in _PERIOD_UNITS:
+        if span.printed.unit in _PERIOD_UNITS or _is_code(text, start):
             continue
+        if _lists_things(text, span):
+            span = attrs.evolve(span, listed=True)
         spans.append(span)
         position = span.end
     return spans, unread
@@ -165,6 +170,72 @@ def _longest(text: str, start: int, number_end: int) -> Span | None:
     if start < number_end and not text[start].isdigit():  # a qualifier that does not read
         return _longest(text, match_start(text, start), number_end)
     return None
+
+
+#: After a count, a comma and another thing counted with it: "72 chi nhánh, văn phòng".
+_NEXT_THING: Final = re.compile(r",\s*([^\W\d_]+(?:\s[^\W\d_]+)?)")
+#: Words that begin a clause, not a thing counted.
+_NOT_A_THING: Final = re.compile(
+    r"(?:tăng|giảm|đạt|vượt|chiếm|bằng|gấp|cao|thấp|trong|với|so|là|có|được|đã|đang|còn|"
+    r"riêng|nhưng|song|tuy|đến|từ|tại|nâng|góp|trị giá|kinh phí|tổng)\b",
+    re.IGNORECASE,
+)
+_PHYSICAL: Final = frozenset({"[mass]", "[length]", "[time]", "[currency]", "[temperature]"})
+#: Or two more, in lower case: "10 chi nhánh, văn phòng đại diện, địa điểm kinh doanh".
+_THREE_THINGS: Final = re.compile(
+    r"(?:,\s*[^\W\d_A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+){0,3}){2}(?=[\s,;.(])"
+)
+
+
+def _lists_things(text: str, span: Span) -> bool:
+    """Whether a count goes on with other things counted together with it.
+
+    "903 tổ chức, cá nhân vi phạm", "72 chi nhánh, văn phòng đại diện, địa điểm kinh
+    doanh": the number counts them all, so no one unit is its unit; but "12 tập thể, 50
+    cá nhân" is two counts. The thing after the comma is a unit vnplan knows, or two
+    things follow.
+    """
+    printed = span.printed
+    if printed.denominator is not None or not _is_count(printed.unit):
+        return False
+    following = _NEXT_THING.match(text, span.end)
+    if following is None or _NOT_A_THING.match(following[1]):
+        return False
+    if _THREE_THINGS.match(text, span.end):
+        return True
+    words = following[1].split()
+    return any(
+        _is_count(thing.unit)
+        for n in range(len(words), 0, -1)
+        if (thing := _read("1 " + " ".join(words[:n]))) is not None
+    )
+
+
+def _is_count(unit: str) -> bool:
+    if not unit[:1].islower():
+        return False
+    try:
+        info = unit_info(unit)
+    except UnitError:
+        return False
+    dimension = info.dimension
+    return (
+        info.factor == 1
+        and "[" in dimension
+        and "*" not in dimension
+        and (dimension not in _PHYSICAL and "/" not in dimension and "**" not in dimension)
+    )
+
+
+#: A number glued to a capital letter, or after a capitalised project or scheme word, is a
+#: code or a name: "khu đất X78", "Dự án 6", "Tiểu dự án 1", "Đề án 06".
+_CODE_BEFORE: Final = re.compile(
+    r"(?:[A-Z]|\b(?:Dự án|Tiểu dự án|Đề án|Chương trình|Nội dung|Hợp phần|Tiểu mục)\s+)\Z"
+)
+
+
+def _is_code(text: str, start: int) -> bool:
+    return _CODE_BEFORE.search(text, 0, start) is not None
 
 
 def _same_unit(unit: str, other: str) -> bool:

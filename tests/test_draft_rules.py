@@ -1,0 +1,81 @@
+"""vnplan.draft: general reading rules, each on a short excerpt in report wording."""
+
+from __future__ import annotations
+
+import vnplan
+from vnplan.drafting.source import paragraphs
+from vnplan.drafting.spans import find_spans
+
+
+def _draft(tmp_path, text):
+    path = tmp_path / "excerpt.txt"
+    path.write_text(text, encoding="utf-8")
+    return vnplan.draft(path)
+
+
+def _claims(result):
+    return {(c.kind, c.printed) for c in result.claims}
+
+
+def test_a_superscript_unit_glued_to_its_number_stays_glued():
+    assert paragraphs("thu giữ 87,353m³ gỗ, 12km² rừng, 6tháng") == [
+        "thu giữ 87,353m³ gỗ, 12km² rừng, 6 tháng"
+    ]
+
+
+def test_a_change_whose_number_follows_la_is_a_claim(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Diện tích ước đạt 3.387,37 ha, tăng so với cùng kỳ năm 2021 là 85,14 ha. "
+        "Tốc độ tăng trưởng đạt 10,19%, cao hơn tốc độ tăng trưởng năm 2021 là 4,18 %.",
+    )
+    assert ("change", "85,14 ha") in _claims(result)
+    assert ("pp-change", "4,18 %") in _claims(result)
+    assert {"85,14 ha", "4,18 %"}.isdisjoint(f.printed for f in result.figures)
+
+
+def test_a_change_repeated_in_percent_in_brackets_is_a_claim(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Xử lý 250 vụ, tăng 20 vụ so với cùng kỳ năm trước (8,7%). "
+        "Toàn tỉnh còn 41.977 hộ nghèo, chiếm tỷ lệ 30,58%, giảm 4.185 hộ nghèo (4,32%).",
+    )
+    assert ("growth", "8,7%") in _claims(result)
+    assert ("pp-change", "4,32%") in _claims(result)
+
+
+def test_things_counted_together_are_the_bare_number():
+    cases = {
+        "Có 72 chi nhánh, văn phòng đại diện, địa điểm kinh doanh đăng ký": True,
+        "xử lý 775 vụ, 888 tổ chức, cá nhân, xử phạt 14 triệu đồng": True,
+        "kiểm điểm 12 tập thể, 50 cá nhân": False,  # two counts
+        "có 300 hộ, tăng mạnh, vượt kế hoạch": False,  # a clause goes on, not a list
+        "đạt 300 tấn, gạo, ngô, khoai": False,  # a quantity, not a count of things
+    }
+    for text, listed in cases.items():
+        spans, _ = find_spans(text)
+        assert any(s.listed for s in spans) is listed, text
+
+
+def test_a_listed_count_is_drafted_as_its_number(tmp_path):
+    result = _draft(tmp_path, "Xử lý vi phạm hành chính 775 vụ, 888 tổ chức, cá nhân.")
+    figure = next(f for f in result.figures if f.printed == "888")
+    assert figure.unit == "tổ chức"
+
+
+def test_numbers_in_codes_and_names_are_no_figures():
+    spans, _ = find_spans(
+        "đấu giá khu đất X78 huyện Điện Biên; thực hiện Tiểu dự án 1, Dự án 6 Chương trình"
+    )
+    assert spans == []
+
+
+def test_what_is_new_in_the_year_is_matched_to_the_new_indicator(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Trong năm 2022, dự kiến có 110 doanh nghiệp thành lập mới, với tổng số vốn đăng ký "
+        "1.500 tỷ đồng. Lũy kế đến hết năm 2022 toàn tỉnh có 1.340 doanh nghiệp.",
+    )
+    indicators = {f.printed: f.indicator for f in result.figures}
+    assert indicators["110 doanh nghiệp"] == "new-enterprises"
+    assert indicators["1.340 doanh nghiệp"] == "enterprises"
