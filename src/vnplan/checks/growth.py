@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from vnplan._enums import ClaimKind, RelationKind
-from vnplan.checks.base import Check, Context, Problem
+from vnplan._enums import ClaimKind, Measure, RelationKind
+from vnplan.checks.base import Check, Context, Describe, Problem
 from vnplan.checks.changes import Implied, change_problem, implied_reference
 from vnplan.checks.comparisons import Comparison
 from vnplan.checks.formulas import add, percent_of_reference, signed
@@ -21,6 +21,8 @@ from vnplan.model.labels import Language
 __all__ = ["Growth", "PercentagePoints"]
 
 _GROWTH_KINDS: Final = frozenset({ClaimKind.GROWTH, ClaimKind.FACTOR, ClaimKind.CHANGE})
+#: The measures whose changes are in percentage points.
+_RATES: Final = frozenset({Measure.RATE, Measure.SHARE})
 
 
 def direct_problems(context: Context, kinds: frozenset[ClaimKind]) -> Iterator[Problem]:
@@ -39,7 +41,44 @@ def direct_problems(context: Context, kinds: frozenset[ClaimKind]) -> Iterator[P
             continue
         problem = change_problem(context, claim, subject, reference)
         if problem is not None:
+            if _points_reconcile(context, claim, subject, reference):
+                problem.describe = _with_points_hint(problem.describe)
             yield problem
+
+
+def _points_reconcile(context: Context, claim: Claim, subject: Item, reference: Item) -> bool:
+    """Whether a growth of a rate or share, read as a change in points, fits the two rates.
+
+    Reports print *tăng 1,63%* for a rate that rose from 19,62% to 21,25%: a change in
+    percentage points, to be recorded as a ``pp-change``, not as growth.
+    """
+    if (
+        claim.kind is not ClaimKind.GROWTH
+        or not isinstance(subject, Measurement | Target)
+        or not isinstance(reference, Measurement | Target)
+        or subject.indicator.measure not in _RATES
+    ):
+        return False
+    now = context.operand(subject, subject.unit)
+    then = context.operand(reference, subject.unit)
+    if now is None or then is None:
+        return False
+    stated = signed(claim, context.as_printed(claim).interval())
+    return (now.interval() - then.interval()).overlaps(stated)
+
+
+def _with_points_hint(describe: Describe) -> Describe:
+    """``describe``, and the hint that the growth is probably a change in points."""
+
+    def hinted(recomputed: Interval | None, lang: Language) -> str:
+        hint = (
+            "(giá trị khớp với mức thay đổi theo điểm phần trăm: đây có phải là pp-change?)"
+            if lang == "vi"
+            else "(the value matches the change in points: is this a pp-change?)"
+        )
+        return f"{describe(recomputed, lang)} {hint}"
+
+    return hinted
 
 
 def implied_problems(context: Context, kinds: frozenset[ClaimKind]) -> Iterator[Problem]:

@@ -6,11 +6,12 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from vnplan._enums import ClaimKind, Direction, Role, Severity
-from vnplan.checks.base import Check, Context, Problem
+from vnplan.checks.base import Check, Context, Problem, cite, stated_of
 from vnplan.checks.changes import change_problem
 from vnplan.checks.comparisons import Comparison
+from vnplan.checks.findings import Finding
 from vnplan.checks.words import name, shown
-from vnplan.model import Measurement, Period, Target
+from vnplan.model import Measurement, Period, Report, Target
 from vnplan.model.interval import Interval
 from vnplan.model.labels import Language
 
@@ -89,6 +90,47 @@ def _below_problem(context: Context, target: Target, outturn: Measurement) -> Pr
     )
 
 
+def _off_year(report: Report, target: Target) -> int | None:
+    """The year of a one-year target that is neither the report's year nor its plan year."""
+    period = target.period
+    if period is None or period.start_year != period.end_year or period.start_month:
+        return None  # (a span of years is a plan of several; as_of, a date to reach)
+    year = period.start_year
+    return None if year in {report.year, report.plan_year} else year
+
+
+def _off_year_finding(report: Report, target: Target, year: int) -> Finding:
+    """The info finding on a target for a year the report neither covers nor plans."""
+    messages = {}
+    for lang in ("vi", "en"):
+        language: Language = "vi" if lang == "vi" else "en"
+        title, at = name(target, language), target.location.describe(language)
+        if language == "vi":
+            plans = (
+                f"lập kế hoạch năm {report.plan_year}"
+                if report.plan_year is not None
+                else "không lập kế hoạch năm sau"
+            )
+            messages[lang] = (
+                f"Kế hoạch {shown(target)} của «{title}» là cho năm {year} ({at}), trong khi "
+                f"báo cáo đánh giá năm {report.year} và {plans}: kỳ của kế hoạch có đúng không?"
+            )
+        else:
+            plans = f"plans {report.plan_year}" if report.plan_year is not None else "sets no plan"
+            messages[lang] = (
+                f"The target {shown(target)} for “{title}” is for {year} ({at}), but the report "
+                f"gives account of {report.year} and {plans}: is its period right?"
+            )
+    return Finding(
+        check=PlanCoherence.name,
+        severity=Severity.INFO,
+        message_vi=messages["vi"],
+        message_en=messages["en"],
+        stated=stated_of(target),
+        figures=cite([target]),
+    )
+
+
 class PlanCoherence(Check):
     """Plan coherence: next year's targets against this year's outturn and stated growth.
 
@@ -102,6 +144,10 @@ class PlanCoherence(Check):
     - A plan for a later year that is below this year's outturn for a higher-is-better
       indicator (above it for a lower-is-better one) is worth a look: the plan asks for
       less than was already done.
+    - A target for one year that is neither the year the report gives account of nor
+      the year it plans (a 2025 target in a report of 2023 that plans 2024) is worth a
+      look: its period may be a slip. Targets for a span of years (*2021-2025*) or to
+      reach by a date are plans of their own, and are left alone.
 
     **When it fires.** The first when no reading within printing precision reconciles the
     stated change; the second when the plan is below (above) the outturn under every
@@ -109,7 +155,8 @@ class PlanCoherence(Check):
 
     **Severity.** A stated change that does not follow is ``material`` (``rounding`` when
     only a cut-off or one-unit-off reading reconciles it; ``info`` at most for a plan
-    qualified with *khoảng* or *trên*). A plan below the outturn is ``info``.
+    qualified with *khoảng* or *trên*). A plan below the outturn, and a target for
+    another year, are ``info``.
     """
 
     name = "plan-coherence"
@@ -137,3 +184,12 @@ class PlanCoherence(Check):
             problem = _below_problem(context, target, outturn)
             if problem is not None:
                 yield problem
+
+    def findings(self, context: Context) -> Iterator[Finding]:
+        """Yield the findings of :meth:`problems`, then targets for another year."""
+        yield from super().findings(context)
+        report = context.report
+        for target in report.targets:
+            year = _off_year(report, target)
+            if year is not None:
+                yield _off_year_finding(report, target, year)

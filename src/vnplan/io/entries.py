@@ -110,7 +110,7 @@ class Entry:
     ``null``) are alike.
     """
 
-    __slots__ = ("data", "kind", "ok")
+    __slots__ = ("data", "failed", "kind", "ok")
 
     def __init__(self, kind: str, data: Mapping[str, Any]) -> None:
         #: ``"report"``, or one of :data:`KINDS`.
@@ -119,6 +119,8 @@ class Entry:
         self.data = data
         #: Whether no problem was found in it yet.
         self.ok = True
+        #: The fields a problem was found at (``None``: the whole table).
+        self.failed: set[str | None] = set()
 
     @property
     def ident(self) -> str | None:
@@ -145,6 +147,7 @@ class Entry:
     def problem(
         self, field: str | None, message: str, *, named: bool = True, follows: str | None = None
     ) -> None:
-        """Record a problem at ``field``, and note that the table has one."""
+        """Record a problem at ``field``, and note that the table has one, there."""
         self.ok = False
+        self.failed.add(field)
         self.record(field, message, named=named, follows=follows)

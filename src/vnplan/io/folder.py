@@ -7,6 +7,9 @@ yields a half-built report. The tables are read into the model by the one reader
 the line of each problem. The files are found and read, within the limits of
 :mod:`vnplan.io.folder_files`, there.
 
+The units a folder declares (``[[unit]]`` tables of ``report.toml``) are added to vnplan's
+unit registry first, by :mod:`vnplan.io.folder_units`.
+
 A problem that only follows from another (a claim that names a figure of a file that
 could not be read) says so, and is listed after the problems in their own right.
 """
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnplan.exceptions import DataError, Problem
 from vnplan.io.entries import FOLDER, KINDS, Entry
 from vnplan.io.folder_files import MAX_RECORDS, read_toml, section_files, unread_ids
+from vnplan.io.folder_units import declare_units
 from vnplan.io.reader import TreeReader
 from vnplan.model import Report
 
@@ -165,6 +169,8 @@ def _tables(file: str, text: str, data: Mapping[str, Any], out: list[Problem]) -
     for key in data:
         if key not in KINDS:
             message = f"unknown table {key!r}: expected one of {', '.join(KINDS)}"
+            if key == "unit":
+                message += " (a folder declares its units in report.toml)"
             out.append(Problem(file, source.of_key(key), message))
     for kind, tables in arrays.items():
         if not isinstance(tables, list):
@@ -195,6 +201,12 @@ def _header(folder: Traversable, out: list[Problem]) -> _Table | None:
         return None
     table = data.get("report")
     lines = _Lines(text, {})
+    for key in data if isinstance(table, dict) else ():  # (else fields above no [report])
+        if key not in {"report", "unit"}:
+            message = f"unknown table {key!r}: expected [report], and [[unit]] tables"
+            out.append(Problem("report.toml", lines.of_key(key), message))
+    if "unit" in data:  # (before any table is read: its figures may print these units)
+        declare_units(text, data["unit"], out)
     if not isinstance(table, dict):
         line = lines.of_key("report") if "report" in data else 1
         message = "expected a [report] table" + (

@@ -21,8 +21,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
-import attrs
-
 from vnplan import units
 from vnplan._enums import (
     Basis,
@@ -37,7 +35,8 @@ from vnplan._enums import (
 )
 from vnplan.exceptions import ParseError, ValidationError, VnplanError
 from vnplan.io.entries import Entry, Form, fields_of
-from vnplan.io.suggestions import suggest, suggest_unit
+from vnplan.io.refusals import check_across, refused_fields
+from vnplan.io.suggestions import suggest, suggest_indicators, suggest_unit
 from vnplan.model import (
     Claim,
     Indicator,
@@ -151,6 +150,8 @@ class TreeReader:
         self.claims: dict[str, Claim] = {}
         self.relations: dict[str, Relation] = {}
         self.sources: dict[str, Source] = {}  # the report's named sources, by key
+        # id of a figure or claim with problems -> its indicator and period, where read
+        self.partial: dict[str, tuple[Indicator, Period | None]] = {}
 
     def read(self, header: Entry, entries: Iterable[Entry]) -> Report | None:
         """Read the report: ``header`` is its ``report`` table, ``entries`` the others.
@@ -278,6 +279,8 @@ class TreeReader:
         except (KeyError, TypeError):  # not read yet, or a list or table (not a key)
             pass
         given = self._given(entry, *_LOCATION_FIELDS)
+        if "paragraph" not in given and "footnote" not in given:
+            entry.problem("paragraph", "'paragraph' or 'footnote' is required")
         if "section" not in given:
             return None  # (reported as required)
         location = self._build(entry, Location, given)
@@ -341,35 +344,39 @@ class TreeReader:
 
         When the model refuses, each field's own validator is asked, so that every field
         it refuses is listed; a rule across fields is said where the model says it is.
+        A table with problems is still checked against the rules across its fields
+        where its other problems cannot have led to a refusal (:mod:`vnplan.io.refusals`).
         """
         if entry.ok:
             try:
                 return cls(**values)
             except VnplanError as error:
-                if not self._refused(entry, cls, values):
-                    field = self._line_field(entry, error)
-                    unit = values.get("unit") if field in {"unit", "printed"} else None
-                    hint = suggest_unit(unit) if isinstance(unit, str) else ""
-                    entry.problem(field, f"{error}{hint}")
-                return None
-        self._refused(entry, cls, values)
+                refused = refused_fields(entry, cls, values)
+                if not refused:
+                    self._say(entry, values, error)
+                    return None
+        else:
+            refused = refused_fields(entry, cls, values)
+        across = check_across(entry, cls, values, refused)
+        if across is not None and self._line_field(entry, across) not in entry.failed:
+            self._say(entry, values, across)
         return None
 
-    def _refused(self, entry: Entry, cls: type[Any], values: Mapping[str, Any]) -> bool:
-        """Ask each field's validator about its value; say each refusal."""
-        fields = attrs.fields_dict(cls)
-        refused = False
-        for name, value in values.items():
-            validator = fields[name].validator
-            if validator is None:
-                continue
-            try:
-                validator(None, fields[name], value)
-            except VnplanError as error:
-                hint = suggest_unit(value) if name == "unit" and isinstance(value, str) else ""
-                entry.problem(name, f"{error}{hint}")
-                refused = True
-        return refused
+    def _say(self, entry: Entry, values: Mapping[str, Any], error: VnplanError) -> None:
+        """Say the model's refusal ``error`` at its field, with a hint where one helps."""
+        field = self._line_field(entry, error)
+        unit = values.get("unit") if field in {"unit", "printed"} else None
+        hint = suggest_unit(unit) if isinstance(unit, str) else ""
+        indicator = values.get("indicator")
+        if (
+            not hint
+            and isinstance(unit, str)
+            and isinstance(indicator, Indicator)
+            and getattr(error, "field", None) == "unit"
+            and values.get("kind", ClaimKind.CHANGE) is ClaimKind.CHANGE
+        ):
+            hint = suggest_indicators(unit, indicator, self.indicators.values())
+        entry.problem(field, f"{error}{hint}")
 
     def _line_field(self, entry: Entry, error: VnplanError) -> str | None:
         """The field of ``entry`` where the model's ``error`` is to be said."""
@@ -400,7 +407,7 @@ class TreeReader:
             message = f"'number' must be left out for kind {kind_name!r} (got {meta['number']!r})"
             entry.problem("number", message)
         self._named_sources(entry)
-        self._refused(entry, Report, meta)
+        refused_fields(entry, Report, meta)
         return meta if entry.ok else None
 
     def _named_sources(self, entry: Entry) -> None:
@@ -558,6 +565,8 @@ class TreeReader:
         figure = self._build(entry, kind, values)
         if figure is not None:
             self.figures[figure.id] = figure
+        else:
+            self._partly(entry, values)
 
     def _printed_figure(self, entry: Entry, values: dict[str, Any], bound: Bound | None) -> Bound:
         """Read a figure's value and unit from its printed text; return its bound."""
@@ -605,7 +614,7 @@ class TreeReader:
             return None
         return unit
 
-    def _claim(self, entry: Entry, *, final: bool) -> bool:  # noqa: C901, PLR0912 (one check per field, each said)
+    def _claim(self, entry: Entry, *, final: bool) -> bool:
         """Build a claim; return False to retry later when its subject claim is not built yet."""
         data = entry.data
         subject_id = data.get("subject")
@@ -630,25 +639,18 @@ class TreeReader:
         against = self._reference(entry, "against")
         values["subject"] = subject_id if subject is not None else None
         values["against"] = data.get("against") if against is not None else None
-        base: Measurement | Target | Claim | None = None
-        if subject is not None and isinstance(subject_id, str):
-            base = self.figures.get(subject_id) or self.claims.get(subject_id)
-            if base is None and subject.kind == "claim" and subject.ok:
-                message = f"'subject' must not lead back to this claim (got {subject_id!r})"
-                entry.problem("subject", message)
-            elif base is None:
-                entry.ok = False  # its subject has problems, said there
+        base = self._subject_of(entry, subject, subject_id)
         named = data.get("indicator")
-        indicator = self._indicator_of(entry) if base is None else base.indicator
+        indicator = self._indicator_of(entry) if base is None else base[0]
         if base is not None:
-            if named is not None and named != base.indicator.id:
+            if named is not None and named != base[0].id:
                 entry.problem(
                     "indicator",
-                    f"'indicator' must match the subject's indicator {base.indicator.id!r} "
+                    f"'indicator' must match the subject's indicator {base[0].id!r} "
                     f"(got {named!r})",
                 )
             if self.form.as_printed and values["period"] is None:
-                values["period"] = base.period
+                values["period"] = base[1]
         elif subject_id is None and named is None and self.form.as_printed:
             entry.problem("indicator", "'indicator' is required for a claim without a subject")
         values["indicator"] = indicator
@@ -666,7 +668,40 @@ class TreeReader:
         claim = self._build(entry, Claim, values)
         if claim is not None:
             self.claims[claim.id] = claim
+        else:
+            self._partly(entry, values)
         return True
+
+    def _subject_of(
+        self, entry: Entry, subject: Entry | None, subject_id: object
+    ) -> tuple[Indicator, Period | None] | None:
+        """The indicator and period of a claim's subject, where they can be read."""
+        if subject is None or not isinstance(subject_id, str):
+            return None
+        built = self.figures.get(subject_id) or self.claims.get(subject_id)
+        if built is not None:
+            return built.indicator, built.period
+        if subject.kind == "claim" and subject.ok:
+            message = f"'subject' must not lead back to this claim (got {subject_id!r})"
+            entry.problem("subject", message)
+            return None
+        entry.ok = False  # its subject has problems, said there
+        return self.partial.get(subject_id)  # (to check the claim's own rules)
+
+    def _partly(self, entry: Entry, values: Mapping[str, Any]) -> None:
+        """Keep the indicator and period of a figure or claim that has problems.
+
+        A claim about it is then still checked against its own rules; its problems are
+        its own, not knock-ons of the subject's.
+        """
+        indicator = values.get("indicator")
+        ident = entry.ident
+        if (
+            isinstance(indicator, Indicator)
+            and ident is not None
+            and self.where.get(ident) is entry
+        ):
+            self.partial[ident] = (indicator, values.get("period"))
 
     def _claim_number(
         self, entry: Entry, kind: ClaimKind | None, printed: Printed, values: dict[str, Any]

@@ -1,4 +1,4 @@
-"""The "did you mean" of a problem: near ids, and the unit a typo was meant to be.
+"""The "did you mean" of a problem: near ids, a unit's typo, the indicators a unit fits.
 
 Only a problem asks for these, so each import and table here is made on first use.
 """
@@ -6,8 +6,12 @@ Only a problem asks for these, so each import and table here is made on first us
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-__all__ = ["suggest", "suggest_unit"]
+if TYPE_CHECKING:
+    from vnplan.model import Indicator
+
+__all__ = ["suggest", "suggest_indicators", "suggest_unit"]
 
 
 def suggest(key: str, known: Iterable[str]) -> str:
@@ -66,3 +70,32 @@ def suggest_unit(text: str) -> str:
         return _did_you_mean(same[:3])
     close = difflib.get_close_matches(key, list(folded), n=3, cutoff=0.8)
     return _did_you_mean(name for match in close for name in folded[match][:1])
+
+
+def suggest_indicators(unit: str, indicator: Indicator, known: Iterable[Indicator]) -> str:
+    """``"; or is 'indicator' the wrong one? 'ha' fits indicators 'a', 'b'"``, or ``""``.
+
+    For a figure whose ``unit`` does not fit its ``indicator``: up to three other
+    indicators of ``known`` whose unit has the dimension of ``unit``, those in the very
+    same unit first, then in the order given.
+    """
+    from vnplan import units  # noqa: PLC0415 (only for a problem's hint)
+    from vnplan.exceptions import VnplanError  # noqa: PLC0415 (only for a problem's hint)
+
+    same: list[str] = []
+    alike: list[str] = []
+    for other in known:
+        if other.id == indicator.id:
+            continue
+        try:
+            fits = units.same_dimension(unit, other.unit)
+        except VnplanError:
+            return ""  # (the unit is unknown: said, with its own hint)
+        if fits:
+            (same if other.unit == unit else alike).append(other.id)
+    found = [*same, *alike][:3]
+    if not found:
+        return ""
+    listed = ", ".join(map(repr, found))
+    noun = "indicators" if len(found) > 1 else "indicator"
+    return f"; or is 'indicator' the wrong one? {unit!r} fits {noun} {listed}"

@@ -59,6 +59,18 @@ def _check_when(period: Period | None, as_of: dt.date | None) -> None:
         raise ValidationError("period", "a period, or an as_of date", None)
 
 
+def _check_stock(role: Role, period: Period | None, as_of: dt.date | None) -> None:
+    """A stock is a level at one date: it has ``as_of`` and no ``period``."""
+    if role is Role.STOCK and period is not None and as_of is not None:
+        raise ValidationError(
+            "as_of",
+            f"left out for a stock that has a 'period' ({str(period)!r}): a stock is a level "
+            "at one date, so give 'as_of' alone, or role 'cumulative' for a total over the "
+            "period up to that date",
+            as_of.isoformat(),
+        )
+
+
 def _quantity(value: Decimal, unit: str) -> pint.Quantity[Decimal]:
     return units.quantity(value, unit)
 
@@ -74,7 +86,8 @@ class Measurement:
     Raises:
         ValidationError: A field has the wrong type; the role is ``target`` (use
             :class:`Target`); the status is ``planned``; neither a period nor an as-of
-            date is given; or the unit does not fit the indicator's (grain in ``ha``).
+            date is given; a stock has both; or the unit does not fit the indicator's
+            (grain in ``ha``).
     """
 
     #: The unique id, e.g. ``grain-output-2022``.
@@ -112,6 +125,7 @@ class Measurement:
     def __attrs_post_init__(self) -> None:
         """Check the fields together, once attrs has set them."""
         _check_when(self.period, self.as_of)
+        _check_stock(self.role, self.period, self.as_of)
         same_dimension("unit", self.unit, self.indicator)
 
     @property

@@ -81,7 +81,9 @@ def measurements(indicator: Indicator | None = None) -> st.SearchStrategy[Measur
         value, unit = _figure_value(draw, chosen)
         role = draw(st.sampled_from([r for r in Role if r is not Role.TARGET]))
         as_of = draw(st.none() | dates()) if role in {Role.STOCK, Role.CUMULATIVE} else None
-        period = draw(periods()) if as_of is None or draw(st.booleans()) else None
+        # (a stock is a level at one date: it has no period besides its as-of date)
+        dated = as_of is not None and (role is Role.STOCK or draw(st.booleans()))
+        period = None if dated else draw(periods())
         return Measurement(
             id=f"{chosen.id}-{period or as_of}".replace("/", "-").lower(),
             indicator=chosen,

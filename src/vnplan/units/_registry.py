@@ -7,7 +7,16 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any, Final
 
 from vnplan.exceptions import UnitError
-from vnplan.units._reading import _DEFINITIONS, _LOCK, _STATE, _load_names, _parts, _read, _remember
+from vnplan.units._reading import (
+    _DEFINITIONS,
+    _LOCK,
+    _STATE,
+    _definition,
+    _load_names,
+    _parts,
+    _read,
+    _remember,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -154,8 +163,9 @@ def define(definition: str) -> None:
             ("cây xanh = [green_tree]").
 
     Raises:
-        UnitError: If the definition cannot be read, or a name is already defined
-            (defining the very same line again does nothing).
+        UnitError: If the definition cannot be read, defines no unit (a prefix, a
+            dimension, a directive), refers to a unit vnplan does not know, or a name is
+            already defined (defining the very same line again does nothing).
 
     Examples:
         >>> from vnplan import units
@@ -171,20 +181,38 @@ def define(definition: str) -> None:
     name, rest = definition.split("=", 1)
     name = "_".join(name.split())
     line = f"{name} = {rest.strip()}"
+    shown = name.replace("_", " ")
+    parts = _definition(line)
+    if parts is None or not name:
+        raise UnitError(
+            "'definition' must define a unit, 'name = ...' with a name that starts with "
+            f"neither '@' nor '[' and does not end with '-' (got {definition!r})",
+            unit=shown,
+        )
     reg = registry()
     import pint  # noqa: PLC0415  (already loaded by registry())
 
     with _LOCK:
         if line in _STATE.defined:
             return
+        value = parts[1]
         try:
             with localcontext() as ctx:
                 ctx.prec = 28
+                if not value.startswith("["):  # (else a new dimension)
+                    reg.parse_expression(value)  # (pint takes unknown units on trust)
                 reg.define(line)
+        except pint.errors.RedefinitionError as error:
+            raise UnitError(
+                f"'definition' must be a new pint unit definition, and {shown!r} (or an "
+                f"alias) is a unit already (got {definition!r})",
+                unit=shown,
+            ) from error
         except (pint.errors.PintError, ValueError, TypeError, KeyError) as error:
             raise UnitError(
-                f"'definition' must be a new pint unit definition (got {definition!r}): {error}",
-                unit=name.replace("_", " "),
+                f"'definition' must be a new pint unit definition in units vnplan knows "
+                f"(got {definition!r}): {str(error).splitlines()[0]}",
+                unit=shown,
             ) from error
         _remember(line)
         _STATE.defined.add(line)
