@@ -79,3 +79,38 @@ def test_what_is_new_in_the_year_is_matched_to_the_new_indicator(tmp_path):
     indicators = {f.printed: f.indicator for f in result.figures}
     assert indicators["110 doanh nghiệp"] == "new-enterprises"
     assert indicators["1.340 doanh nghiệp"] == "enterprises"
+
+
+def _indicators(result):
+    return {f.printed: f.indicator for f in result.figures}
+
+
+def test_the_parts_of_a_total_take_its_by_kind_family(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Đến nay, toàn tỉnh có 179 điểm phục vụ bưu chính, bao gồm: 2 bưu cục cấp I, "
+        "10 bưu cục cấp II.",
+    )
+    indicators = _indicators(result)
+    assert indicators["179 điểm"] == "postal-service-points"
+    assert indicators["2 bưu cục"] == indicators["10 bưu cục"] == "postal-service-points-by-type"
+
+
+def test_a_footnote_listing_labels_and_figures_is_a_breakdown(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Làm mới 1.724 ngôi nhà cho các hộ nghèo, gia đình chính sách¹.\n\n"
+        "¹ Chương trình vận động của Tỉnh ủy: 520 nhà; Quỹ tỉnh hỗ trợ làm 05 nhà.",
+    )
+    indicators = _indicators(result)
+    assert indicators["520 nhà"] == indicators["05 nhà"] == "housing-support-houses-by-programme"
+
+
+def test_a_footnote_whose_marker_lost_its_superscript_is_a_footnote(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Làm mới 1.724 ngôi nhà cho các hộ nghèo, gia đình chính sách²⁹.\n\n"
+        "29 Chương trình vận động của Tỉnh ủy: 520 nhà, trị giá 26 tỷ đồng.",
+    )
+    assert "29" not in {f.printed for f in result.figures}
+    assert {f.where.footnote for f in result.figures if f.printed == "520 nhà"} == {29}

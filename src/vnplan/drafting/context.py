@@ -81,6 +81,8 @@ class At:
     subject: DraftFigure | None = None
     #: Where the figure before it in the passage ends.
     since: int = 0
+    #: The figure is listed as a part of a total ("trong đó", "gồm:", "cụ thể:").
+    part: bool = False
 
     @property
     def verb(self) -> str | None:

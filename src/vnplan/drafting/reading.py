@@ -40,6 +40,8 @@ _STOCK: Final = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN: Final = re.compile(r"trong đó|bao gồm|\bgồm\b", re.IGNORECASE)
+#: What opens a list of a total's parts: a word, or a colon after a figure.
+_PARTS_OPEN: Final = re.compile(r"trong đó|bao gồm|\bgồm\b|cụ thể|chia ra", re.IGNORECASE)
 _THREE_DIGITS: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _SCALES: Final = ("nghìn tỷ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn")
 
@@ -123,6 +125,7 @@ class Reader:
         start = last_end = 0
         shares: list[DraftFigure] = []
         breakdown: tuple[DraftFigure, list[DraftFigure]] | None = None
+        opens = _parts_start(text, spans, footnote=passage.footnote is not None)
         for span in spans:
             new_start = clause_start(text, start, span.start)
             if new_start != start:
@@ -137,6 +140,7 @@ class Reader:
                 passage=passage, span=span, before=before,
                 after=text[span.end : span.end + 80], period=period,
                 period_review=period_review, where=where, subject=subject, since=since,
+                part=span.start >= opens,
             )  # fmt: skip
             if span.printed.denominator is not None:
                 subject = self._fraction(at)
@@ -304,8 +308,16 @@ class Reader:
         return role, status, None, as_of
 
     def _indicator(self, at: At, unit: str) -> tuple[DraftIndicator, list[str]]:
-        found = self.vocabulary.match(at.query, unit or None)
+        found = self.vocabulary.match(at.query, unit or None, part=at.part)
         phrase = _name_words(at)
+        family = self.vocabulary.family(found.indicator.id) if found and at.part else None
+        if found is not None and family is not None and found.score >= WEAK:
+            self.indicators[family.id] = family
+            note = (
+                f"breakdown part: {phrase!r} matched {found.indicator.name_vi!r}, "
+                f"taken as its parts' indicator {family.name_vi!r}"
+            )
+            return family, [note]
         if found is not None and found.score >= WEAK:
             self.indicators[found.indicator.id] = found.indicator
             if found.score >= STRONG:
@@ -385,6 +397,19 @@ class Reader:
                     where=where,
                 )
             )
+
+
+def _parts_start(text: str, spans: list[Span], *, footnote: bool) -> int:
+    """Where a passage's list of parts begins; past its end if it has none.
+
+    After "trong đó", "gồm", or a colon that follows a figure ("trong 13 dự án …: có 01
+    dự án …"), or any colon in a footnote ("Chương trình …: 520 nhà; …").
+    """
+    starts = [m.end() for m in _PARTS_OPEN.finditer(text)][:1]
+    after = spans[0].end if spans and not footnote else 0  # a footnote lists "label: …"
+    if spans and (colon := text.find(":", after)) >= 0:
+        starts.append(colon)
+    return min(starts, default=len(text) + 1)
 
 
 def _decimals(text: str) -> int:

@@ -27,6 +27,9 @@ _DOTTED: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?\s+(
 _ARABIC: Final = re.compile(r"([0-9]{1,2})\.\s+([^\W\d].*)")
 _LETTER: Final = re.compile(r"([a-zđ])\)\s+(\S.*)")
 _FOOTNOTE: Final = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)")
+#: A footnote whose marker lost its superscript ("29 Chương trình …"): a plain number, then
+#: a capital; taken as a footnote only when a paragraph before calls that number.
+_PLAIN_FOOTNOTE: Final = re.compile(r"([0-9]{1,3})\s+([A-ZĐÀ-Ỹ\"“].*)")
 #: Footnote markers in body text; a ² or ³ after "m" is a unit (m², km³).
 _MARKER: Final = re.compile(r"(?<!m)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _ENDS: Final = frozenset(".:;!?…")
@@ -127,6 +130,18 @@ def _markers(text: str) -> tuple[str, list[int]]:
     return _MARKER.sub("", text), calls
 
 
+def _plain_footnote(
+    text: str, bodies: list[_Body], notes: list[tuple[int, str, str, int]]
+) -> re.Match[str] | None:
+    """A footnote printed with a plain number: one a paragraph calls, not yet given."""
+    match = _PLAIN_FOOTNOTE.match(text)
+    if match is None:
+        return None
+    number = int(match[1])
+    called = any(number in b.calls for b in bodies[-30:])
+    return match if called and all(n != number for n, *_ in notes) else None
+
+
 def passages(paragraphs: list[str]) -> list[Passage]:
     """Give each paragraph and footnote its location.
 
@@ -144,7 +159,7 @@ def passages(paragraphs: list[str]) -> list[Passage]:
     after_note = False
     for text in paragraphs:
         section = " > ".join(h.label for h in stack) or FRONT
-        note = _FOOTNOTE.match(text)
+        note = _FOOTNOTE.match(text) or _plain_footnote(text, bodies, notes)
         if note:
             number = int(note[1].translate(_FROM_SUPERSCRIPT))
             notes.append((number, note[2], section, part))

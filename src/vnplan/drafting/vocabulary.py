@@ -117,6 +117,37 @@ _NOT_NEW: Final = re.compile(r"\bnong thon moi\b")
 _NEW_WEIGHT: Final = 10.0
 
 
+#: A name for the parts of a total, by a kind of breakdown: "Điểm phục vụ bưu chính theo
+#: loại", "Số nhà làm mới …, theo chương trình, quỹ". Its stem (before "theo") names the
+#: total: the stem's indicator, "Số điểm phục vụ bưu chính", has this family for its parts.
+_FAMILY: Final = re.compile(
+    r"^(.*?),?\s+theo\s+(?:loai|cap|chuong trinh|tinh trang|nguyen nhan|to chuc|dia ban|"
+    r"nganh|linh vuc|nguon|hinh thuc|doi tuong|huyen|quy|nhom|muc dich)\b"
+)
+#: How much more a family name scores for a figure listed as a part of a total.
+_FAMILY_WEIGHT: Final = 10.0
+
+
+def _stem(folded: str) -> str:
+    return folded.removeprefix("so ").removeprefix("tong so ")
+
+
+def _families(entries: list[tuple[DraftIndicator, tuple[str, ...]]]) -> dict[str, DraftIndicator]:
+    """For each indicator whose name is a family's stem, the family ("…, theo loại")."""
+    families: dict[str, DraftIndicator] = {}
+    stems = []
+    for indicator, aliases in entries:
+        if match := _FAMILY.match(fold(aliases[0])):
+            stems.append((_stem(match[1]), indicator))
+    for indicator, aliases in entries:
+        name = _stem(fold(aliases[0]))
+        for stem, family in stems:
+            fits = _dimension(family.unit) == _dimension(indicator.unit)
+            if family is not indicator and fits and f"{name} ".startswith(f"{stem} "):
+                families.setdefault(indicator.id, family)
+    return families
+
+
 def _says_new(text: str) -> bool:
     return _NEW.search(_NOT_NEW.sub(" ", fold(text))) is not None
 
@@ -167,6 +198,8 @@ class Vocabulary:
         )
         self._by_dimension: dict[str | None, list[tuple[frozenset[str], DraftIndicator]]] = {}
         self._new = {i.id for i, aliases in entries if _says_new(aliases[0])}
+        self._family_of = _families(entries)
+        self._family_ids = {i.id for i, aliases in entries if _FAMILY.match(fold(aliases[0]))}
         frequency: dict[str, int] = {}
         names = 0
         for indicator, aliases in entries:
@@ -209,12 +242,30 @@ class Vocabulary:
             entries = _read_file(extra) + entries
         return cls(entries)
 
-    def match(self, phrase: str | Query, unit: str | None) -> Match | None:
+    def family(self, indicator_id: str) -> DraftIndicator | None:
+        """The indicator of a total's parts by kind, if the vocabulary has one.
+
+        The family's name is the total's name and ", theo …" (a kind of breakdown: loại,
+        cấp, chương trình, tình trạng…); "Số" before either name does not count.
+        """
+        return self._family_of.get(indicator_id)
+
+    def _bonus(self, query: Query, *, part: bool) -> dict[str, float]:
+        """What some names score more: "new" ones for new things, families for parts."""
+        new = _says_new(f"{query.label} {query.clause} {query.local}")
+        bonus = dict.fromkeys(self._new, _NEW_WEIGHT) if new else {}
+        if part:
+            bonus.update(dict.fromkeys(self._family_ids, _FAMILY_WEIGHT))
+        return bonus
+
+    def match(self, phrase: str | Query, unit: str | None, *, part: bool = False) -> Match | None:
         """The best indicator for ``phrase`` among those whose unit fits ``unit``.
 
         Args:
             phrase: The words of the figure, as a :class:`Query` or as one phrase.
             unit: The figure's unit, or ``None`` to look among all indicators.
+            part: The figure is listed as a part of a total: the families of parts
+                ("…, theo loại") score more.
 
         Returns:
             The best match, or ``None`` when there is nothing to compare.
@@ -234,8 +285,7 @@ class Vocabulary:
         for words_of_part, share in reversed(parts):  # the nearest part has the last word
             shares.update(dict.fromkeys(words_of_part, share))
         local_weight = sum(self._weight.get(w, 0.0) for w in local if " " not in w)
-        new = _says_new(f"{query.label} {query.clause} {query.local}")
-        bonus = dict.fromkeys(self._new, _NEW_WEIGHT) if new else {}
+        bonus = self._bonus(query, part=part)
         for index, (words, indicator) in enumerate(choices):
             total = held = own = pairs = held_pairs = 0.0
             for word in words:
