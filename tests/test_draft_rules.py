@@ -114,3 +114,12 @@ def test_a_footnote_whose_marker_lost_its_superscript_is_a_footnote(tmp_path):
     )
     assert "29" not in {f.printed for f in result.figures}
     assert {f.where.footnote for f in result.figures if f.printed == "520 nhà"} == {29}
+
+
+def test_a_label_after_a_list_heads_colon_names_the_figures_after_it(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Sản lượng lương thực ước đạt 200.000 tấn; trong đó: Lúa Đông xuân: Diện tích "
+        "gieo trồng ước đạt 9.776,01 ha; sản lượng ước đạt 58.943,20 tấn.",
+    )
+    assert _indicators(result)["58.943,20 tấn"] == "rice-winter-spring-output"

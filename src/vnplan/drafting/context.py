@@ -57,7 +57,10 @@ _BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re
 _LIST_START: Final = re.compile(r"[(:,/]|\b(?:trong đó|bao gồm|gồm|và)\b", re.IGNORECASE)
 _LIST_HEAD: Final = re.compile(r"trong đó|gồm", re.IGNORECASE)
 #: A label that heads a sentence or a list: "Lúa Đông xuân: …", "- Cây lúa: …".
-_LABEL: Final = re.compile(r"(?:^|[.;]\s|[-+•]\s)\s*([^.;:()0-9]{3,60}?):\s", re.MULTILINE)
+#: A label may follow a list head's colon ("trong đó: Lúa Đông xuân: …").
+_LABEL: Final = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=[-+•]\s))\s*([^.;:()0-9]{3,60}?):\s", re.MULTILINE
+)
 
 
 @attrs.frozen(kw_only=True)
