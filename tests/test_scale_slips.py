@@ -160,3 +160,46 @@ def test_the_bundled_reports_land_use_revenue_is_found_on_its_own() -> None:
         "local-budget-revenue-2022",
     ]
     assert "«71.691 triệu đồng»" in finding.message_vi
+
+
+def test_a_flow_under_a_larger_scale_word_than_the_total_is_not_flagged() -> None:
+    """A report writes "1.010,00 triệu USD" beside totals in nghìn USD for a larger amount."""
+    exports = Indicator(
+        id="exports",
+        name_vi="Kim ngạch xuất khẩu",
+        name_en="Exports",
+        unit="nghìn USD",
+        measure=Measure.LEVEL,
+        direction=Direction.HIGHER,
+        sector="external-trade",
+    )
+    parts = [
+        figure("exports-total", exports, "1.500,00 nghìn USD"),
+        figure("exports-part", exports, "400,00 nghìn USD"),
+    ]
+    imports = figure(
+        "imports", money_in("imports", "triệu USD", "external-trade"), "1.010,00 triệu USD"
+    )
+    breakdown = Relation(
+        id="exports-parts",
+        kind=RelationKind.SUBSET,
+        total="exports-total",
+        parts=("exports-part",),
+        location=Location(section="I > 4 > 4.2", paragraph=1),
+    )
+    assert not [
+        f for f in audit(report(*parts, breakdown, imports)).findings if f.check == "scale-slips"
+    ]
+
+
+def money_in(ident: str, unit: str, sector: str) -> Indicator:
+    """A level of money in ``unit``, higher is better, in ``sector``."""
+    return Indicator(
+        id=ident,
+        name_vi=f"Chỉ tiêu {ident}",
+        name_en=f"Indicator {ident}",
+        unit=unit,
+        measure=Measure.LEVEL,
+        direction=Direction.HIGHER,
+        sector=sector,
+    )

@@ -187,9 +187,13 @@ def _ceiling_suspects(
 ) -> Iterator[tuple[Operand, Measurement | Target]]:
     """Flows of money far above every total of their sector and year, that fit a scale down.
 
-    A flow of money over one year, in no breakdown itself, more than :data:`_BEYOND`
-    times the largest total of its sector and year (read within printing precision),
-    that read under the next smaller scale word is no larger than that total.
+    A flow of money over one year, in no breakdown itself, printed under the same scale
+    word as the largest total of its sector and year, more than :data:`_BEYOND` times
+    that total (read within printing precision), that read under the next smaller scale
+    word is no larger than it. (A flow printed under a larger scale word than the
+    total's, "1.010 triệu USD" beside totals in nghìn USD, was written that way for a
+    larger amount: the slip this looks for writes the total's scale word for a smaller
+    one.)
     """
     largest = _largest_totals(context)
     if not largest:
@@ -201,10 +205,9 @@ def _ceiling_suspects(
             members.add(relation.total)
     figures: list[Measurement | Target] = [*context.report.measurements, *context.report.targets]
     for figure in figures:
-        if figure.id in members or figure.id in skip or _scale_word(figure.unit) <= SCALE_POWERS[0]:
+        if figure.id in members or figure.id in skip:
             continue
-        scope = _yearly_money(figure)
-        total = None if scope is None else largest.get(scope)
+        total = _total_to_hold(figure, largest)
         if total is None:
             continue
         operand = context.operand(figure, total.unit)
@@ -215,6 +218,22 @@ def _ceiling_suspects(
             continue
         if operand.rescaled(_NEXT_SMALLER).interval().high <= ceiling:
             yield operand, total
+
+
+def _total_to_hold(
+    figure: Measurement | Target, largest: dict[_Scope, Measurement | Target]
+) -> Measurement | Target | None:
+    """The total a flow is held against: its scope's largest, under the same scale word.
+
+    A flow printed under a larger scale word than the total's was written that way for a
+    larger amount; the slip looked for writes the total's scale word for a smaller one.
+    """
+    scope = _yearly_money(figure)
+    total = None if scope is None else largest.get(scope)
+    scale = _scale_word(figure.unit)
+    if total is None or scale <= SCALE_POWERS[0] or scale != _scale_word(total.unit):
+        return None
+    return total
 
 
 def _scale_word(unit: str) -> int:
