@@ -8,7 +8,7 @@ import pytest
 
 import vnplan
 from vnplan import units
-from vnplan.exceptions import DimensionalityError, ParseError
+from vnplan.exceptions import DimensionalityError, ParseError, ValidationError
 
 # Count words: (printed, value, denominator, unit, dimension, bound).
 COUNTS = [
@@ -98,3 +98,95 @@ def test_a_count_word_cut_short_or_run_on_is_refused(text: str, position: int) -
     with pytest.raises(ParseError) as caught:
         vnplan.parse_printed(text)
     assert caught.value.position >= position
+
+
+@pytest.mark.parametrize(("text", "value"), [("(-9,28%)", "-9.28"), ("(+3,63%)", "3.63")])
+def test_a_sign_in_brackets_reads_as_the_signed_value(text: str, value: str) -> None:
+    printed = vnplan.parse_printed(text)
+    assert printed.value == Decimal(value)
+    assert printed.unit == "%"
+    assert printed.bracketed
+    assert printed.text == text
+    assert vnplan.format_printed(printed) == text
+
+
+def test_a_plus_sign_is_written_back() -> None:
+    printed = vnplan.parse_printed("+3,63%")
+    assert printed.plus_sign
+    assert vnplan.format_printed(printed) == "+3,63%"
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "expected"),
+    [
+        ("(9,28%)", 1, "a sign after '('"),
+        ("(-9,28%", 7, "')' closing the bracket"),
+        ("(-9,28%) x", 10, "')' closing the bracket"),
+    ],
+)
+def test_a_bracket_without_a_sign_or_unclosed_is_refused(
+    text: str, position: int, expected: str
+) -> None:
+    """A bracket alone means a negative number in accounts; vnplan wants the sign."""
+    with pytest.raises(ParseError) as caught:
+        vnplan.parse_printed(text)
+    assert caught.value.position == position
+    assert expected in caught.value.expected
+
+
+def test_dollars_in_words_are_usd() -> None:
+    printed = vnplan.parse_printed("430 tỷ đô la")
+    assert printed.value == Decimal(430)
+    assert printed.unit == "tỷ đô la"
+    assert units.conversion_factor(printed.unit, "USD") == Decimal(10**9)
+    assert units.conversion_factor(printed.unit, "triệu USD") == Decimal(1000)
+    assert not units.same_dimension(printed.unit, "tỷ đồng")
+
+
+RANGES = [
+    ("6,5 - 7%/năm", "6.5", "7", "%/năm"),
+    ("37 - 40,26%", "37", "40.26", "%"),
+    ("7-8%", "7", "8", "%"),
+    ("6,5–7%", "6.5", "7", "%"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), RANGES)
+def test_a_range_reads_as_a_value_with_two_ends(text: str, low: str, high: str, unit: str) -> None:
+    printed = vnplan.parse_printed(text)
+    assert printed.is_range
+    assert (printed.value, printed.high) == (Decimal(low), Decimal(high))
+    assert printed.unit == unit
+    assert vnplan.format_printed(printed) == text
+
+
+def test_one_number_is_not_a_range() -> None:
+    printed = vnplan.parse_printed("7%")
+    assert not printed.is_range
+    assert printed.high is None
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "expected"),
+    [
+        ("8-7%", 2, "the high end of a range, above 8"),
+        ("7-7%", 2, "the high end of a range, above 7"),
+        ("7-8/9 xã", 3, "a range is not a fraction"),
+        ("7--8%", 1, "a unit"),
+        ("7 - x%", 2, "a unit"),
+    ],
+)
+def test_a_range_that_does_not_read_is_refused(text: str, position: int, expected: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        vnplan.parse_printed(text)
+    assert caught.value.position == position
+    assert expected in caught.value.expected
+
+
+def test_a_hand_made_range_must_rise_and_gets_a_spaced_dash() -> None:
+    printed = vnplan.Printed(text="", value=Decimal("6.5"), unit="%", high=Decimal(7))
+    assert vnplan.format_printed(printed) == "6,5 - 7 %"
+    with pytest.raises(ValidationError, match="high"):
+        vnplan.Printed(text="", value=Decimal(7), high=Decimal(7))
+    with pytest.raises(ValidationError, match="fraction"):
+        vnplan.Printed(text="", value=Decimal(1), high=Decimal(2), denominator=Decimal(3))
