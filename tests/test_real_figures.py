@@ -190,3 +190,78 @@ def test_a_hand_made_range_must_rise_and_gets_a_spaced_dash() -> None:
         vnplan.Printed(text="", value=Decimal(7), high=Decimal(7))
     with pytest.raises(ValidationError, match="fraction"):
         vnplan.Printed(text="", value=Decimal(1), high=Decimal(2), denominator=Decimal(3))
+
+
+# A range target "6,5 - 7%": (outturn, met if higher is better, lower, neutral).
+RANGE_VERDICTS = [
+    ("6.4", False, True, False),
+    ("6.5", True, True, True),
+    ("6.8", True, True, True),
+    ("7", True, True, True),
+    ("7.2", True, False, False),
+]
+
+
+@pytest.mark.parametrize(("actual", "higher", "lower", "neutral"), RANGE_VERDICTS)
+def test_a_range_target_is_met_within_it_or_beyond_on_the_better_side(
+    actual: str, *, higher: bool, lower: bool, neutral: bool
+) -> None:
+    target = vnplan.parse_printed("6,5 - 7%")
+    verdicts = [
+        vnplan.attainment(Decimal(actual), target, direction=direction).met
+        for direction in ("higher", "lower", "neutral")
+    ]
+    assert verdicts == [higher, lower, neutral]
+
+
+def test_a_range_target_is_judged_against_its_low_end() -> None:
+    result = vnplan.attainment(Decimal("6.8"), vnplan.parse_printed("6,5 - 7%"))
+    assert result.target == Decimal("6.5")
+    assert result.target_high == Decimal(7)
+    assert result.percent == Decimal("6.8") / Decimal("6.5") * 100
+
+
+def test_a_range_target_given_by_its_two_ends_converts_the_high_end() -> None:
+    result = vnplan.attainment(
+        (Decimal(120), "tỷ đồng"),
+        (Decimal(100), "tỷ đồng"),
+        target_high=(Decimal("0.11"), "nghìn tỷ đồng"),
+        direction="lower",
+    )
+    assert result.target_high == Decimal(110)
+    assert not result.met
+
+
+def test_an_about_range_target_has_slack_at_both_ends() -> None:
+    target = vnplan.parse_printed("khoảng 6,5 - 7%")
+    assert vnplan.attainment(Decimal("6.2"), target, direction="neutral").met
+    assert vnplan.attainment(Decimal("7.3"), target, direction="neutral").met
+    assert not vnplan.attainment(Decimal("7.4"), target, direction="neutral").met
+
+
+def test_one_value_target_is_judged_as_before() -> None:
+    result = vnplan.attainment(Decimal("7.2"), vnplan.parse_printed("7%"), direction="lower")
+    assert result.target_high is None
+    assert not result.met
+
+
+@pytest.mark.parametrize(
+    ("target", "target_high", "expected"),
+    [
+        (vnplan.parse_printed("6,5 - 7%"), Decimal(8), "the target is a range already"),
+        (Decimal(7), Decimal(7), "above 7"),
+        (vnplan.parse_printed("14/26 chỉ tiêu"), None, "not a fraction"),
+    ],
+)
+def test_a_range_target_that_makes_no_sense_is_refused(
+    target: vnplan.Printed | Decimal, target_high: Decimal | None, expected: str
+) -> None:
+    with pytest.raises(ValidationError, match=expected):
+        vnplan.attainment(Decimal(7), target, target_high=target_high)
+
+
+def test_a_range_target_in_another_dimension_is_refused() -> None:
+    with pytest.raises(DimensionalityError):
+        vnplan.attainment(
+            (Decimal(7), "tỷ đồng"), (Decimal(6), "tỷ đồng"), target_high=(Decimal(8), "ha")
+        )
