@@ -184,7 +184,7 @@ class Printed:
 
     @property
     def is_range(self) -> bool:
-        """Whether the figure is a range ("6,5 - 7%"): a value with two ends."""
+        """Whether the figure is a range ("6,5 - 7%"), a value with two ends."""
         return self.high is not None
 
 
