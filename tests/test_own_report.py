@@ -87,11 +87,11 @@ def _line(folder: Path, file: str, text: str, occurrence: int = 1) -> int:
 
 FRUIT = """
 [[unit]]
-definition = "tấn quả tươi = tấn"
-note = "fresh fruit, weighed in tonnes"
+definition = "tấn chè búp tươi = tấn"
+note = "fresh tea buds, weighed in tonnes"
 """
-FRUIT_SECTION = _indicator("fruit-output", "tấn quả tươi") + _figure(
-    "fruit-output-2023", "fruit-output", "trên 215.000 tấn quả tươi", 'role = "actual"'
+FRUIT_SECTION = _indicator("fruit-output", "tấn chè búp tươi") + _figure(
+    "fruit-output-2023", "fruit-output", "trên 215.000 tấn chè búp tươi", 'role = "actual"'
 )
 
 
@@ -104,9 +104,9 @@ def test_a_folder_declares_a_unit_of_a_known_dimension_and_loads(tmp_path: Path)
     figure = report["fruit-output-2023"]
     assert isinstance(figure, vnplan.Measurement)
     assert figure.value == Decimal(215000)
-    assert figure.unit == "tấn quả tươi"
+    assert figure.unit == "tấn chè búp tươi"
     assert figure.bound is vnplan.Bound.AT_LEAST
-    assert units.conversion_factor("nghìn tấn quả tươi", "tấn") == 1000
+    assert units.conversion_factor("nghìn tấn chè búp tươi", "tấn") == 1000
 
 
 def test_a_folder_with_its_own_unit_loads_from_the_command_line(
@@ -116,7 +116,7 @@ def test_a_folder_with_its_own_unit_loads_from_the_command_line(
     code = vnplan.cli.main(["show", str(folder), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "trên 215.000 tấn quả tươi" in out
+    assert "trên 215.000 tấn chè búp tươi" in out
 
 
 def test_a_folder_declares_a_new_kind_of_count(tmp_path: Path) -> None:
@@ -191,7 +191,7 @@ def test_two_declarations_of_one_unit_that_disagree_name_the_first(tmp_path: Pat
             "definition = 5",
             (
                 "unit (no name): 'definition' must be a pint definition such as "
-                "'tấn quả tươi = tấn' (got 5)"
+                "'tấn chè búp tươi = tấn' (got 5)"
             ),
         ),
         (
@@ -214,7 +214,7 @@ def test_a_bad_unit_table_is_a_problem_at_its_line(
 
 
 def test_units_not_written_as_tables_and_unknown_tables_are_problems(tmp_path: Path) -> None:
-    report = HEADER + '\n[unit]\ndefinition = "tấn quả tươi = tấn"\n\n[other]\nkey = 1\n'
+    report = HEADER + '\n[unit]\ndefinition = "tấn chè búp tươi = tấn"\n\n[other]\nkey = 1\n'
     folder = _write(tmp_path, report, _indicator("grain", "tấn"))
     problems = [str(p) for p in _problems(folder)]
     assert problems == [

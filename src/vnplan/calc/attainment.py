@@ -42,6 +42,7 @@ from vnplan.model.interval import (
     _quotient,
     _to_decimal,
 )
+from vnplan.text import Printed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,7 +74,8 @@ __all__ = [
 #: :func:`vnplan.parse_quantity` gives), a bare number read as printed, or a
 #: :class:`Derived` value with its interval).
 Amount: TypeAlias = (
-    "Decimal | int | Measurement | Target | tuple[Decimal, str] | pint.Quantity[Decimal] | Derived"
+    "Decimal | int | Measurement | Target | Printed | tuple[Decimal, str] | pint.Quantity[Decimal]"
+    " | Derived"
 )
 
 #: How far short of an "about" (*khoảng*) target an outturn may fall and still meet it:
@@ -112,23 +114,32 @@ def is_met(
     direction: Direction,
     bound: Bound,
     tolerance: Decimal = ABOUT_TOLERANCE,
+    high: Decimal | None = None,
 ) -> bool:
     """Say whether ``actual`` meets ``target``: the rule of :func:`attainment`.
 
-    Both are exact decimals in the same unit. ``at-least`` and ``at-most`` bounds decide
+    All are exact decimals in the same unit. ``at-least`` and ``at-most`` bounds decide
     alone; an exact or an ``about`` target is met by direction, an ``about`` target with a
-    slack of ``tolerance`` times the target (see :func:`attainment`).
+    slack of ``tolerance`` times the target (see :func:`attainment`). With ``high``, the
+    target is the range from ``target`` to ``high`` ("6,5 - 7%"): met when the outturn is
+    within it or better (higher is better: at least ``target``; lower is better: at most
+    ``high``; neutral: within; at least: ``target``; at most: ``high``).
     """
+    top = target if high is None else high
     if bound is Bound.AT_LEAST:
         return actual >= target
     if bound is Bound.AT_MOST:
-        return actual <= target
-    slack = _EXACT.multiply(tolerance, target.copy_abs()) if bound is Bound.ABOUT else _ZERO
+        return actual <= top
+    about = bound is Bound.ABOUT
+    low_end = _EXACT.subtract(
+        target, _EXACT.multiply(tolerance, target.copy_abs()) if about else _ZERO
+    )
+    high_end = _EXACT.add(top, _EXACT.multiply(tolerance, top.copy_abs()) if about else _ZERO)
     if direction is Direction.HIGHER:
-        return actual >= _EXACT.subtract(target, slack)
+        return actual >= low_end
     if direction is Direction.LOWER:
-        return actual <= _EXACT.add(target, slack)
-    return _EXACT.subtract(actual, target).copy_abs() <= slack
+        return actual <= high_end
+    return low_end <= actual <= high_end
 
 
 def is_judged(direction: Direction, bound: Bound) -> bool:
@@ -232,6 +243,10 @@ def _read(amount: object, field: str) -> _Amount:
         value, unit = quantity
     elif isinstance(amount, Measurement | Target):
         value, unit, indicator, bound = amount.value, amount.unit, amount.indicator, amount.bound
+    elif isinstance(amount, Printed):  # a parsed figure; a range gives its low end here
+        if amount.denominator is not None:
+            raise ValidationError(field, "a printed figure that is not a fraction", amount.text)
+        value, unit, bound = amount.value, amount.unit or None, amount.bound
     elif isinstance(amount, tuple) and len(amount) == 2 and isinstance(amount[1], str):
         value, unit = amount
     elif isinstance(amount, Derived):  # a computed value: its interval, not its digits
@@ -313,7 +328,7 @@ class Attainment:
 
     #: The outturn, in the target's unit.
     actual: Decimal = attrs.field(validator=v.instance_of(Decimal))
-    #: The target.
+    #: The target; the low end of a range target.
     target: Decimal = attrs.field(validator=v.instance_of(Decimal))
     #: Which way is better.
     direction: Direction = attrs.field(validator=v.instance_of(Direction))
@@ -338,6 +353,10 @@ class Attainment:
     #: The progress values the printed inputs allow; ``None`` when it is unbounded.
     progress_interval: Interval | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Interval))
+    )
+    #: The high end of a range target ("6,5 - 7%"), in the target's unit; else ``None``.
+    target_high: Decimal | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Decimal))
     )
 
     @property
@@ -385,6 +404,7 @@ def attainment(
     bound: Bound | Literal["exact", "at-least", "at-most", "about"] | None = None,
     baseline: Amount | None = None,
     tolerance: Decimal = ABOUT_TOLERANCE,
+    target_high: Amount | None = None,
 ) -> Attainment:
     """Compare an outturn with its target.
 
@@ -401,7 +421,11 @@ def attainment(
       better (poverty rate), ``actual <= target``; neutral, ``actual == target``;
     - ``bound="about"`` (khoảng): as exact, with a slack of ``tolerance`` (5%) of the
       target: higher, ``actual >= target × 0.95``; lower, ``actual <= target × 1.05``;
-      neutral, within 5% either side.
+      neutral, within 5% either side;
+    - a range target (``target_high``, or a :class:`~vnplan.Printed` range such as
+      "6,5 - 7%") is met within the range or beyond it on the better side: higher is
+      better, ``actual >= low``; lower is better, ``actual <= high``; neutral, within.
+      Its ratio is against the low end (the least the plan asks).
 
     A zero target has no ratio: :attr:`~Attainment.ratio` and
     :attr:`~Attainment.interval` are ``None`` (never 0% nor 100%), while
@@ -419,23 +443,33 @@ def attainment(
             the target equals the baseline, no change was planned and progress is
             ``None``.
         tolerance: The slack of an "about" target, as a fraction of it (0 to 1).
+        target_high: The high end of a range target, when ``target`` is its low end;
+            by default the high end of ``target`` when it is a :class:`~vnplan.Printed`
+            range.
 
     Returns:
         The :class:`Attainment`.
 
     Raises:
         ValidationError: An input is missing (``None``), a float, or not an amount; the
-            direction, bound or tolerance is unknown or out of range.
+            direction, bound or tolerance is unknown or out of range; a range's high end
+            is given twice or is not above its low end.
         DimensionalityError: The inputs' units measure different things.
     """
     _check_tolerance(tolerance)
     got, goal = _common(_read(actual, "actual"), _read(target, "target"))
+    high = _range_high(target, target_high, goal)
     indicator = goal.indicator or got.indicator
     chosen_direction = _direction(direction, indicator.direction if indicator else Direction.HIGHER)
     chosen_bound = _bound(bound, goal.bound or Bound.EXACT)
     got_value, goal_value = _exact(got.value), _exact(goal.value)
     met = is_met(
-        got_value, goal_value, direction=chosen_direction, bound=chosen_bound, tolerance=tolerance
+        got_value,
+        goal_value,
+        direction=chosen_direction,
+        bound=chosen_bound,
+        tolerance=tolerance,
+        high=high,
     )
     ratio = ratio_of(got_value, goal_value)
     ratio_interval: Interval | None = None
@@ -463,7 +497,25 @@ def attainment(
         baseline=start,
         progress=progress,
         progress_interval=progress_interval,
+        target_high=high,
     )
+
+
+def _range_high(target: Amount, target_high: Amount | None, goal: _Amount) -> Decimal | None:
+    """The high end of a range target, in the target's unit; ``None`` for one value."""
+    if isinstance(target, Printed) and target.high is not None:
+        if target_high is not None:
+            raise ValidationError("target_high", "None: the target is a range already", target_high)
+        target_high = (target.high, target.unit) if target.unit else target.high
+    if target_high is None:
+        return None
+    high, low = (
+        _exact(_common(_read(target_high, "target_high"), goal)[0].value),
+        _exact(goal.value),
+    )
+    if not high > low:
+        raise ValidationError("target_high", f"the high end of a range, above {low}", high)
+    return high
 
 
 def stated_attainment(

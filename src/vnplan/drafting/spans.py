@@ -3,14 +3,14 @@
 There is one grammar of printed figures, vnplan's own (:func:`vnplan.parse_printed`). This
 module only proposes spans: a number, the qualifier before it (trên, khoảng…), and the
 words after it up to the end of the clause. It then asks ``parse_printed`` for the longest
-of these spans that reads, words dropped from the end one at a time: "177 tấn quả tươi"
-is read as "177 tấn", since vnplan knows no unit "tấn quả tươi".
+of these spans that reads, words dropped from the end one at a time: "177 tấn chè búp tươi"
+is read as "177 tấn", since vnplan knows no unit "tấn chè búp tươi".
 
 Numbers that are no figures are left out before that: dates, document numbers, years,
 periods ("6 tháng"), list numbers ("(1)"). A number that reads with no unit is left out
 too, and noted as *unread* when a word follows it (a count of a thing vnplan has no unit
-for: "25 chỉ tiêu"), as are ranges ("6,5 - 7%") and signs in brackets, which
-``parse_printed`` does not read yet.
+for: "25 tiêu chuẩn"), as are ranges ("6,5 - 7%"), which ``parse_printed`` reads but a
+draft does not take yet.
 """
 
 from __future__ import annotations
@@ -110,9 +110,9 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
         The figures read, in order, and the numbers left unread with the reason.
 
     Examples:
-        >>> spans, unread = find_spans("sản lượng ước đạt 177 tấn quả tươi, tăng 25 chỉ tiêu")
+        >>> spans, unread = find_spans("ước đạt 177 tấn chè búp tươi, tăng 25 tiêu chuẩn")
         >>> [s.printed.text for s in spans], [u.reason for u in unread]
-        (['177 tấn'], ["unit 'chỉ tiêu' unknown"])
+        (['177 tấn'], ["unit 'tiêu chuẩn' unknown"])
     """
     skipped = _skipped(text)
     spans: list[Span] = []

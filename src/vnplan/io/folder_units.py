@@ -1,11 +1,11 @@
 """The units a report folder declares: the ``[[unit]]`` tables of its ``report.toml``.
 
-A report may print a unit vnplan does not know ("tấn quả tươi", "cây xanh"). Its folder
+A report may print a unit vnplan does not know ("tấn chè búp tươi", "cây xanh"). Its folder
 declares it with a pint definition, as :func:`vnplan.units.define` takes it::
 
     [[unit]]
-    definition = "tấn quả tươi = tấn"          # a unit of a known dimension
-    note = "fresh fruit, weighed in tonnes"
+    definition = "tấn chè búp tươi = tấn"      # a unit of a known dimension
+    note = "fresh tea buds, weighed in tonnes"
 
     [[unit]]
     definition = "cây xanh = [green_tree]"     # a new kind of count
@@ -117,7 +117,7 @@ def _declare(
         return
     if not isinstance(definition, str):
         message = (
-            f"{named}: 'definition' must be a pint definition such as 'tấn quả tươi = tấn' "
+            f"{named}: 'definition' must be a pint definition such as 'tấn chè búp tươi = tấn' "
             f"(got {definition!r})"
         )
         out.append(Problem(_FILE, line, message))

@@ -19,7 +19,7 @@ import attrs
 
 from vnplan import units
 from vnplan._enums import Bound
-from vnplan.exceptions import ParseError, UnitError
+from vnplan.exceptions import ParseError, UnitError, ValidationError
 from vnplan.text.numbers import (
     _DIGITS,
     _SIGNS,
@@ -135,6 +135,34 @@ class Printed:
     #: For a fraction, whether one unit follows both numbers ("115/115 xã") rather than
     #: each number having its own ("200.635,67 ha/360.149,82 ha").
     shared_unit: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    #: Whether the value was printed with a plus sign ("+3,63%").
+    plus_sign: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    #: Whether the figure was printed in brackets with its sign ("(-9,28%)").
+    bracketed: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    #: The high end of a range ("6,5 - 7%" → 7, the low end being :attr:`value`), or
+    #: ``None`` when the figure is one number.
+    high: Decimal | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Decimal)),
+    )
+    #: How many integer digits the high end was printed with.
+    high_int_digits: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    #: Whether the high end, if of four digits or more, was printed grouped.
+    high_grouped: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    #: The dash between the two ends of a range as printed, spaces collapsed (" - ",
+    #: "-", "–"); "" for one number (a hand-made range without it gets " - ").
+    range_dash: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    @high.validator
+    def _check_high(self, attribute: attrs.Attribute[Decimal | None], high: Decimal | None) -> None:
+        if high is None:
+            return
+        if not high > self.value:
+            raise ValidationError(
+                attribute.name, f"the high end of a range, above {self.value}", high
+            )
+        if self.denominator is not None:
+            raise ValidationError(attribute.name, "None for a fraction: a range has none", high)
 
     @property
     def decimals(self) -> int:
@@ -153,6 +181,11 @@ class Printed:
         if self.denominator is None:
             return None
         return units.quantity(self.denominator, self.denominator_unit)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the figure is a range ("6,5 - 7%"), a value with two ends."""
+        return self.high is not None
 
 
 def _match_prefix(text: str, position: int, locale: str) -> tuple[str, Bound, int] | None:
@@ -242,6 +275,11 @@ def parse_printed(text: str, locale: str = "vi") -> Printed:
     triệu đồng"); otherwise it belongs to the unit when the rest reads as one unit
     ("thuê bao/100 dân"). Any other ``/`` is part of the unit ("triệu đồng/người/năm").
 
+    A range ("6,5 - 7%/năm", "7-8%", "6,5–7%") reads as a value with two ends: the low
+    end in ``value``, the high end in ``high``; the high end must be above the low one.
+    A signed figure in brackets ("(-9,28%)", "(+3,63%)") reads as its sign says; a
+    bracket without a sign is refused, since in accounts it alone means negative.
+
     Args:
         text: The figure as printed.
         locale: ``"vi"`` or ``"en"``.
@@ -263,6 +301,11 @@ def parse_printed(text: str, locale: str = "vi") -> Printed:
         'about'
         >>> parse_printed("13,963.91 billion VND", locale="en").unit
         'billion VND'
+        >>> r = parse_printed("6,5 - 7%/năm")
+        >>> r.value, r.high, r.unit
+        (Decimal('6.5'), Decimal('7'), '%/năm')
+        >>> parse_printed("(-9,28%)").value
+        Decimal('-9.28')
     """
     if type(text) is str and type(locale) is str:
         return _read_cached(text, locale)
@@ -290,6 +333,9 @@ def _read_printed(text: str, locale: str) -> Printed:
     text = _check_text(text, "a printed figure")
     position = _skip_spaces(text, 0)
     end = len(text)
+    bracketed = _bracketed(text, position)
+    if bracketed:
+        position, end = position + 1, text.rstrip().rindex(")")
     qualifier, bound = "", Bound.EXACT
     prefix = _match_prefix(text, position, locale)
     if prefix is not None:
@@ -300,8 +346,13 @@ def _read_printed(text: str, locale: str) -> Printed:
             raise ParseError(text, suffix[2], "at most one qualifier")
         qualifier, bound, end = suffix
     number = _scan_number(text, position, locale)
-    tail = _scan_tail(text, number, end, locale)
+    high, dash = _scan_range_end(text, number, end, locale)
+    tail = _scan_tail(text, number if high is None else high, end, locale)
     below = tail.denominator
+    if high is not None and below is not None:
+        raise ParseError(text, high.end, "a unit after a range: a range is not a fraction")
+    if high is not None and not high.value > number.value:
+        raise ParseError(text, high.start, f"the high end of a range, above {number.value}")
     return Printed(
         text=original,
         value=number.value,
@@ -317,7 +368,48 @@ def _read_printed(text: str, locale: str) -> Printed:
         denominator_grouped=True if below is None else _grouped(below),
         spaced=tail.spaced,
         shared_unit=tail.shared,
+        plus_sign=text[number.start] == "+",
+        bracketed=bracketed,
+        high=None if high is None else high.value,
+        high_int_digits=1 if high is None else high.int_digits,
+        high_grouped=True if high is None else _grouped(high),
+        range_dash=dash,
     )
+
+
+# The dashes that join the two ends of a range ("6,5 - 7%", "7-8%", "6,5–7%").
+_RANGE_DASHES: Final = frozenset("-\u2013\u2014")
+
+
+def _bracketed(text: str, position: int) -> bool:
+    """Whether a signed figure is printed in brackets: "(-9,28%)", "(+3,63%)".
+
+    Only with a sign inside: in accounts a bracket alone means a negative number, and
+    reports do not say which they mean, so "(9,28%)" is refused.
+    """
+    if text[position : position + 1] != "(":
+        return False
+    inner = _skip_spaces(text, position + 1)
+    if text[inner : inner + 1] not in _SIGNS:
+        raise ParseError(text, inner, "a sign after '(': a bracketed figure is signed")
+    if not text.rstrip().endswith(")"):
+        raise ParseError(text, len(text.rstrip()), "')' closing the bracket")
+    return True
+
+
+def _scan_range_end(
+    text: str, number: _Number, end: int, locale: str
+) -> tuple[_Number | None, str]:
+    """Read the high end of a range after its low end, if a dash and a digit follow."""
+    dash = _skip_spaces(text, number.end)
+    if dash >= end or text[dash] not in _RANGE_DASHES:
+        return None, ""
+    start = _skip_spaces(text, dash + 1)
+    if start >= end or text[start] not in _DIGITS:
+        return None, ""
+    high = _scan_number(text, start, locale)
+    spaced = dash > number.end or start > dash + 1
+    return high, f" {text[dash]} " if spaced else text[dash]
 
 
 def _grouped(number: _Number) -> bool:
@@ -450,6 +542,17 @@ def format_printed(printed: Printed) -> str:
         group=printed.grouped,
         min_digits=printed.int_digits,
     )
+    if printed.plus_sign and printed.value >= 0:
+        number = f"+{number}"
+    if printed.high is not None:
+        high = _write(
+            _check_value(printed.high, "high"),
+            locale,
+            group=printed.high_grouped,
+            min_digits=printed.high_int_digits,
+            field="high",
+        )
+        number = f"{number}{printed.range_dash or ' - '}{high}"
     gap = " " if printed.spaced else ""
     if printed.denominator is None:
         body = f"{number}{gap}{printed.unit}" if printed.unit else number
@@ -468,8 +571,8 @@ def format_printed(printed: Printed) -> str:
             tail = f"{below}{gap}{printed.denominator_unit}" if printed.denominator_unit else below
             body = f"{top}/{tail}"
     qualifier = printed.qualifier or _DEFAULT_QUALIFIER[locale].get(printed.bound, "")
-    if not qualifier:
-        return body
-    if any(qualifier.casefold() == word for word, _ in _SUFFIXES[locale]):
-        return f"{body} {qualifier}"
-    return f"{qualifier} {body}"
+    if qualifier and any(qualifier.casefold() == word for word, _ in _SUFFIXES[locale]):
+        body = f"{body} {qualifier}"
+    elif qualifier:
+        body = f"{qualifier} {body}"
+    return f"({body})" if printed.bracketed else body
