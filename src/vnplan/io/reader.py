@@ -604,7 +604,11 @@ class TreeReader:
         if unit is None:
             message = f"'unit' is required when the printed text {printed.text!r} has none"
             entry.problem("unit", message)
-        elif indicator is not None and _other_pure_number(unit, indicator.unit):
+        elif (
+            isinstance(unit, str)  # (any other value is the model's to refuse, in its words)
+            and indicator is not None
+            and _other_pure_number(unit, indicator.unit)
+        ):
             entry.problem(
                 "printed",
                 f"'printed' must be in {indicator.unit!r}, the unit of indicator "
