@@ -48,7 +48,7 @@ above 100% misses it. Ratios are never inverted.
   better (a budget's spending, a structure share), so an outturn above or below the
   target neither meets nor misses it;
 - ``UNITS_DIFFER``: the outturn's unit does not convert to the target's;
-- an interim result (:func:`interim_reason`, starting with ``INTERIM``): the result
+- an interim result (``interim_reason``, starting with ``INTERIM``): the result
   is dated before the end of its target's period, so the year is not over. A plan not
   printed is taken to be for the calendar year (or years) the result tells of.
 
@@ -57,7 +57,7 @@ above 100% misses it. Ratios are never inverted.
 far the year has gone, not whether its target was met: ``met`` is ``None``, the
 attainment is still given. Two results are final all the same: one at a date in
 January, for the year before (a year's public investment capital may be disbursed until
-31 January of the next: Luật Đầu tư công 2019, Điều 68, see :func:`in_year`), and the
+31 January of the next: Luật Đầu tư công 2019, Điều 68, as ``in_year`` has it), and the
 report's estimate for the whole year (*ước thực hiện cả năm*: its period is the year;
 that it is an estimate does not make it interim).
 
@@ -115,16 +115,16 @@ import attrs
 
 from vnplan import _hooks
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
+from vnplan.analysis.growth_result import GrowthResult
 from vnplan.calc.attainment import (
     Attainment,
-    Derived,
     attainment,
     growth,
     is_judged,
     stated_attainment,
 )
 from vnplan.exceptions import VnplanError
-from vnplan.model import Claim, Indicator, Interval, Measurement, Period, Report, Source, Target
+from vnplan.model import Claim, Indicator, Measurement, Period, Report, Source, Target
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -379,58 +379,6 @@ def _growth_id(grown: GrowthResult | None) -> str | None:
         return grown.claim.id
     levels = [figure.id for figure in (grown.current, grown.previous) if figure is not None]
     return "/".join(levels) or None
-
-
-@attrs.frozen(kw_only=True)
-class GrowthResult:
-    """A change on an earlier period, in percent: *tăng 1,99% so với năm trước*."""
-
-    #: The indicator.
-    indicator: Indicator
-    #: The period of the value that grew, or ``None`` for a figure at a date.
-    period: Period | None
-    #: The date of a stock or a total to date, else ``None``.
-    as_of: dt.date | None
-    #: The printed value that grew, when the report prints it.
-    current: Measurement | None
-    #: The printed value compared against, when the report prints it.
-    previous: Measurement | None
-    #: The growth claim, for a stated result.
-    claim: Claim | None
-    #: The period compared against, when known.
-    reference: Period | None
-    #: The signed growth in percent (``-4.32`` for *giảm 4,32%*).
-    percent: Decimal
-    #: Whether the change is for the better, by direction; ``None`` for neutral or no change.
-    better: bool | None
-    #: Whether the report states it or vnplan computed it.
-    source: Literal["stated", "computed"]
-    #: The values the growth may take, given the printed precision of what it rests on.
-    interval: Interval | None = None
-
-    @property
-    def derived(self) -> Derived:
-        """The growth with its interval, as the kernel takes it (:func:`vnplan.attainment`)."""
-        interval = Interval.exact(self.percent) if self.interval is None else self.interval
-        return Derived(value=self.percent, interval=interval)
-
-    @property
-    def vs_previous_year(self) -> bool:
-        """Whether the comparison is with the same period one year earlier."""
-        if self.reference is None:
-            return False
-        if self.period is not None:
-            return self.reference == self.period.previous()
-        return (
-            self.as_of is not None
-            and self.reference.is_year
-            and self.reference.start_year == self.as_of.year - 1
-        )
-
-    @property
-    def printed(self) -> str | None:
-        """The claim as printed (``tăng 1,99%``), for a stated result; else ``None``."""
-        return None if self.claim is None else self.claim.worded
 
 
 @attrs.frozen(kw_only=True)
