@@ -47,7 +47,32 @@ above 100% misses it. Ratios are never inverted.
 - ``NEUTRAL_EXACT`` (``"neutral indicator with an exact target"``): neither way is
   better (a budget's spending, a structure share), so an outturn above or below the
   target neither meets nor misses it;
-- ``UNITS_DIFFER``: the outturn's unit does not convert to the target's.
+- ``UNITS_DIFFER``: the outturn's unit does not convert to the target's;
+- an interim result (``interim_reason``, starting with ``INTERIM``): the result
+  is dated before the end of its target's period, so the year is not over. A plan not
+  printed is taken to be for the calendar year (or years) the result tells of.
+
+**Interim results are not judged.** Disbursement *đến 31/8/2023* against the plan of
+2023, or a total of ten months (``2022-01/2022-10``) against a year's target, says how
+far the year has gone, not whether its target was met: ``met`` is ``None``, the
+attainment is still given. Two results are final all the same: one at a date in
+January, for the year before (a year's public investment capital may be disbursed until
+31 January of the next: Luật Đầu tư công 2019, Điều 68, as ``in_year`` has it), and the
+report's estimate for the whole year (*ước thực hiện cả năm*: its period is the year;
+that it is an estimate does not make it interim).
+
+>>> from vnplan.model import Period
+>>> year = Period.parse("2023")
+>>> interim_reason(year, None, dt.date(2023, 8, 31))
+'interim result (at 2023-08-31), before the end of 2023'
+>>> interim_reason(year, None, dt.date(2023, 8, 31), language="vi")
+'kết quả giữa kỳ (đến 31/08/2023), chưa hết kỳ kế hoạch 2023'
+>>> interim_reason(Period.parse("2022"), Period.parse("2022-01/2022-10"), None)
+'interim result (2022-01/2022-10), before the end of 2022'
+>>> interim_reason(None, None, dt.date(2023, 1, 31)) is None  # the plan of 2022: final
+True
+>>> interim_reason(year, year, None) is None  # the year's estimate: final
+True
 
 A zero target has no ratio (:attr:`~vnplan.Attainment.ratio` is ``None``), but it is
 met or missed all the same.
@@ -55,7 +80,7 @@ met or missed all the same.
 >>> import vnplan
 >>> card = vnplan.scorecard(vnplan.load("dien-bien-2022"))
 >>> card.counts()
-{'met': 49, 'not_met': 16, 'undecided': 55}
+{'met': 48, 'not_met': 14, 'undecided': 58}
 >>> [(row.basis.value, row.printed, row.met) for row in card
 ...  if row.indicator.id == "public-investment-disbursement"]
 [('prime-minister', 'đạt 99,20%', False), ('plan', 'đạt 79,98%', False)]
@@ -67,6 +92,11 @@ met or missed all the same.
 ...                  and row.target.id == "grain-output-2023-target")
 >>> plan_2023.met, plan_2023.reason
 (None, 'no result in this report')
+>>> ntp = next(row for row in card if row.indicator.id == "ntp-capital-disbursed")
+>>> ntp.as_of, ntp.printed, ntp.met
+(datetime.date(2022, 10, 31), 'đạt 10,67%', None)
+>>> ntp.reason
+'interim result (at 2022-10-31), before the end of 2022'
 
 Growth on the year before is in the scorecard too (:attr:`~vnplan.Scorecard.growth`), stated or
 computed the same way, with whether the change is for the better; it says nothing of
@@ -85,16 +115,16 @@ import attrs
 
 from vnplan import _hooks
 from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
+from vnplan.analysis.growth_result import GrowthResult
 from vnplan.calc.attainment import (
     Attainment,
-    Derived,
     attainment,
     growth,
     is_judged,
     stated_attainment,
 )
 from vnplan.exceptions import VnplanError
-from vnplan.model import Claim, Indicator, Interval, Measurement, Period, Report, Source, Target
+from vnplan.model import Claim, Indicator, Measurement, Period, Report, Source, Target
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -102,6 +132,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "INTERIM",
     "NEUTRAL_EXACT",
     "NO_RESULT",
     "UNITS_DIFFER",
@@ -111,6 +142,7 @@ __all__ = [
     "computed_row",
     "growth_row",
     "in_year",
+    "interim_reason",
     "scorecard",
 ]
 
@@ -120,6 +152,9 @@ NO_RESULT: Final = "no result in this report"
 NEUTRAL_EXACT: Final = "neutral indicator with an exact target"
 #: Why ``met`` is ``None``: the outturn's unit does not convert to the target's.
 UNITS_DIFFER: Final = "the outturn's unit does not convert to the target's"
+
+#: How the reason ``met`` is ``None`` for an interim result begins (:func:`interim_reason`).
+INTERIM: Final = "interim result"
 
 _HUNDRED: Final = Decimal(100)
 #: The roles of a figure that can be set against a plan or grow on the year before.
@@ -140,6 +175,70 @@ def in_year(period: Period | None, as_of: dt.date | None, year: int) -> bool:
     if as_of is None:
         return False
     return as_of.year == year or (as_of.year == year + 1 and as_of.month == 1)
+
+
+def _plan_end(
+    target: Target | Period | None, period: Period | None, as_of: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """The last day of the plan a result is judged against, and the plan's time as text.
+
+    A printed target's date or period; for a plan not printed, the calendar years the
+    result tells of (a date in January: the year before, as :func:`in_year` has it).
+    """
+    if isinstance(target, Target):
+        if target.as_of is not None:
+            return target.as_of, target.as_of.isoformat()
+        target = target.period
+    if target is None:
+        if period is not None:
+            target = Period(start_year=period.start_year, end_year=period.end_year)
+        elif as_of is not None:
+            target = Period(start_year=as_of.year - (as_of.month == 1))
+        else:
+            return None
+    return target.end, str(target)
+
+
+def interim_reason(
+    target: Target | Period | None,
+    period: Period | None,
+    as_of: dt.date | None,
+    *,
+    language: Literal["en", "vi"] = "en",
+) -> str | None:
+    """Say why a result dated before the end of its target's period is not judged.
+
+    The one rule of every scorecard, in one report or across a collection's (see the
+    module's rules): a result whose period (or date) ends before its target's is
+    interim. A date in January counts for the year before, and a plan not printed
+    (``target`` ``None``) is taken to be for the calendar years the result tells of.
+
+    Args:
+        target: The target (or its period); ``None`` where the plan is not printed.
+        period: The period of the result, or ``None`` for a result at a date.
+        as_of: The date of the result, when it has one.
+        language: ``"en"`` (the scorecard's :attr:`~ScorecardRow.reason`) or ``"vi"``.
+
+    Returns:
+        The reason, beginning with ``INTERIM`` in English; ``None`` for a final result.
+    """
+    plan = _plan_end(target, period, as_of)
+    if plan is None:
+        return None
+    end, plan_text = plan
+    if as_of is not None:
+        if as_of >= end or (as_of.month == 1 and as_of.year == end.year + 1):
+            return None
+        at_en, at_vi = f"at {as_of.isoformat()}", f"đến {as_of:%d/%m/%Y}"
+    elif period is not None:
+        if period.end >= end:
+            return None
+        at_en = at_vi = str(period)
+    else:
+        return None
+    if language == "vi":
+        return f"kết quả giữa kỳ ({at_vi}), chưa hết kỳ kế hoạch {plan_text}"
+    return f"{INTERIM} ({at_en}), before the end of {plan_text}"
 
 
 def _plain(value: Decimal | None) -> str | None:
@@ -283,58 +382,6 @@ def _growth_id(grown: GrowthResult | None) -> str | None:
 
 
 @attrs.frozen(kw_only=True)
-class GrowthResult:
-    """A change on an earlier period, in percent: *tăng 1,99% so với năm trước*."""
-
-    #: The indicator.
-    indicator: Indicator
-    #: The period of the value that grew, or ``None`` for a figure at a date.
-    period: Period | None
-    #: The date of a stock or a total to date, else ``None``.
-    as_of: dt.date | None
-    #: The printed value that grew, when the report prints it.
-    current: Measurement | None
-    #: The printed value compared against, when the report prints it.
-    previous: Measurement | None
-    #: The growth claim, for a stated result.
-    claim: Claim | None
-    #: The period compared against, when known.
-    reference: Period | None
-    #: The signed growth in percent (``-4.32`` for *giảm 4,32%*).
-    percent: Decimal
-    #: Whether the change is for the better, by direction; ``None`` for neutral or no change.
-    better: bool | None
-    #: Whether the report states it or vnplan computed it.
-    source: Literal["stated", "computed"]
-    #: The values the growth may take, given the printed precision of what it rests on.
-    interval: Interval | None = None
-
-    @property
-    def derived(self) -> Derived:
-        """The growth with its interval, as the kernel takes it (:func:`vnplan.attainment`)."""
-        interval = Interval.exact(self.percent) if self.interval is None else self.interval
-        return Derived(value=self.percent, interval=interval)
-
-    @property
-    def vs_previous_year(self) -> bool:
-        """Whether the comparison is with the same period one year earlier."""
-        if self.reference is None:
-            return False
-        if self.period is not None:
-            return self.reference == self.period.previous()
-        return (
-            self.as_of is not None
-            and self.reference.is_year
-            and self.reference.start_year == self.as_of.year - 1
-        )
-
-    @property
-    def printed(self) -> str | None:
-        """The claim as printed (``tăng 1,99%``), for a stated result; else ``None``."""
-        return None if self.claim is None else self.claim.worded
-
-
-@attrs.frozen(kw_only=True)
 class Scorecard:
     """Every target of a report with its result and verdict, and every growth result.
 
@@ -415,10 +462,15 @@ def _better(percent: Decimal, direction: Direction) -> bool | None:
     return (percent > 0) == (direction is Direction.HIGHER)
 
 
-def _verdict(result: Attainment) -> tuple[bool | None, str | None]:
-    """``met`` and ``reason`` of an attainment, by the kernel's rule."""
+def _verdict(
+    result: Attainment, target: Target | None, period: Period | None, as_of: dt.date | None
+) -> tuple[bool | None, str | None]:
+    """``met`` and ``reason`` of an attainment, by the kernel's rule; none for an interim result."""
     if not is_judged(result.direction, result.bound):
         return None, NEUTRAL_EXACT
+    interim = interim_reason(target, period, as_of)
+    if interim is not None:
+        return None, interim
     return result.met, None
 
 
@@ -452,7 +504,7 @@ def computed_row(
         except VnplanError:  # units that cannot be compared: no verdict, not a crash
             reason = UNITS_DIFFER
         else:
-            met, reason = _verdict(judged)
+            met, reason = _verdict(judged, target, result.period, result.as_of)
     return ScorecardRow(
         indicator=target.indicator,
         period=target.period,
@@ -498,7 +550,11 @@ def growth_row(
         judged: Attainment | None = attainment(grown.derived, target)
     except VnplanError:  # a growth target in another unit than percent
         judged = None
-    met, reason = (None, UNITS_DIFFER) if judged is None else _verdict(judged)
+    met, reason = (
+        (None, UNITS_DIFFER)
+        if judged is None
+        else _verdict(judged, target, grown.period, grown.as_of)
+    )
     return ScorecardRow(
         indicator=target.indicator,
         period=target.period,
@@ -571,7 +627,7 @@ class _Builder:
                 None,
             )
         judged = stated_attainment(claim, bound=None if target is None else target.bound)
-        met, reason = _verdict(judged)
+        met, reason = _verdict(judged, target, period, as_of)
         return ScorecardRow(
             indicator=claim.indicator,
             period=period,

@@ -382,6 +382,12 @@ def _verdict(row: ScorecardRow, *, en: bool) -> str:
     if row.met is False:
         return "✗ not met" if en else "✗ chưa đạt"
     reason = row.reason or ""
+    if not en and reason not in _REASONS_VI:  # an interim result's reason says when
+        from vnplan.analysis.scorecard import interim_reason  # noqa: PLC0415 (kept lazy)
+
+        figure = row.result
+        period, as_of = (row.period, row.as_of) if figure is None else (figure.period, figure.as_of)
+        reason = interim_reason(row.target, period, as_of, language="vi") or reason
     return f"– {reason if en else _REASONS_VI.get(reason, reason)}"
 
 
