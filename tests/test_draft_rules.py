@@ -123,3 +123,20 @@ def test_a_label_after_a_list_heads_colon_names_the_figures_after_it(tmp_path):
         "gieo trồng ước đạt 9.776,01 ha; sản lượng ước đạt 58.943,20 tấn.",
     )
     assert _indicators(result)["58.943,20 tấn"] == "rice-winter-spring-output"
+
+
+def test_a_decimal_or_a_percent_after_so_is_a_figure_not_a_document_number():
+    spans, _ = find_spans("tỷ lệ phát triển dân số 1,82%. Nghị quyết số 58/NQ-HĐND")
+    assert [s.printed.text for s in spans] == ["1,82%"]
+
+
+def test_a_growth_in_the_plan_part_with_no_figure_before_it_is_a_target(tmp_path):
+    result = _draft(
+        tmp_path,
+        "PHẦN THỨ NHẤT\n\nĐàn gia súc ước đạt 548.483 con.\n\n"
+        "PHẦN THỨ HAI\n\n(3) Sản lượng lương thực đạt trên 281.755 tấn. "
+        "Phát triển đàn gia súc tăng 1,66% so với năm 2022.\n",
+    )
+    figure = next(f for f in result.figures if f.printed == "1,66%")
+    assert figure.role == "target"
+    assert ("growth", "1,66%") not in _claims(result)

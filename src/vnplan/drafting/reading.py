@@ -146,6 +146,8 @@ class Reader:
                 subject = self._fraction(at)
                 continue
             kind = claim_kind(at, self.unit_of, self.is_rate)
+            if kind == "growth" and subject is None and passage.part >= 2:
+                kind = None  # "đàn gia súc tăng 1,66%" in the plan: a growth rate targeted
             if kind is not None:
                 self.claims.append(self._claim(kind, at))
                 continue
