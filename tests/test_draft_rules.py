@@ -140,3 +140,14 @@ def test_a_growth_in_the_plan_part_with_no_figure_before_it_is_a_target(tmp_path
     figure = next(f for f in result.figures if f.printed == "1,66%")
     assert figure.role == "target"
     assert ("growth", "1,66%") not in _claims(result)
+
+
+def test_a_figure_with_no_words_of_its_own_before_it_is_named_by_the_words_after(tmp_path):
+    result = _draft(
+        tmp_path,
+        "PHẦN THỨ NHẤT\n\nĐàn gia súc ước đạt 548.483 con.\n\n"
+        "PHẦN THỨ HAI\n\n(11) Phấn đấu có 126/129 xã, phường đạt chuẩn phổ cập giáo dục "
+        "tiểu học mức độ 3; 103/129 xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 3.\n",
+    )
+    figure = next(f for f in result.figures if f.printed == "126")
+    assert figure.indicator == "primary-universalization-l3-communes"

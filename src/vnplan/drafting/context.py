@@ -52,6 +52,19 @@ _AFTER_STOP: Final = re.compile(
     r"trong đó|gồm|là)\b",
     re.IGNORECASE,
 )
+#: With no words of its own before it, a figure is named by the words after it, over
+#: commas: "126/129 xã, phường đạt chuẩn …", "81,2% thôn, bản, tổ dân phố văn hóa".
+_AFTER_STOP_NAMED: Final = re.compile(
+    r"[;:()\[\]“”\"]|\.(?:\s|\Z)|\s[-–]\s|[0-9]|\b(?:với|tăng|giảm|chiếm|bằng|so với|"
+    r"trong đó|gồm|là)\b",
+    re.IGNORECASE,
+)
+#: Words before a figure that do not name it: a list number, "phấn đấu", "có", "đạt".
+_FILLER: Final = re.compile(
+    r"\(?\s*[0-9]+\s*[).]|[-+•]|\b(?:phấn đấu|phần đầu|có|đạt|là|ước|dự ước|khoảng|trên|"
+    r"dưới|hơn|gần|được|thêm)\b",
+    re.IGNORECASE,
+)
 #: Where a figure's own words start before it: after a bracket, a colon or "trong đó".
 _BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re.IGNORECASE)
 _LIST_START: Final = re.compile(r"[(:,/]|\b(?:trong đó|bao gồm|gồm|và)\b", re.IGNORECASE)
@@ -111,9 +124,14 @@ class At:
         starts = _LIST_START if self.since > clause else _BEFORE_START
         cuts = [m.end() for m in starts.finditer(before)]
         before = before[cuts[-1] :] if cuts else before
-        number = re.match(r"\D*[0-9][0-9.,]*", text[self.span.start : self.span.end])
+        number = re.match(
+            r"\D*[0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?", text[self.span.start : self.span.end]
+        )
         after_start = self.span.start + (number.end() if number else 0)
-        stop = _AFTER_STOP.search(text, after_start)
+        stops = _AFTER_STOP
+        if not _FILLER.sub("", before).strip():  # "(11) Phấn đấu có 126/129 xã, phường đạt …"
+            stops = _AFTER_STOP_NAMED
+        stop = stops.search(text, after_start)
         after = text[after_start : stop.start() if stop else len(text)].split()[:8]
         return " ".join([*before.split(), *after])
 
