@@ -151,3 +151,14 @@ def test_a_figure_with_no_words_of_its_own_before_it_is_named_by_the_words_after
     )
     figure = next(f for f in result.figures if f.printed == "126")
     assert figure.indicator == "primary-universalization-l3-communes"
+
+
+def test_an_aside_in_brackets_before_a_figure_does_not_start_its_words(tmp_path):
+    result = _draft(
+        tmp_path,
+        "Tổng sản phẩm trên địa bàn tính GRDP năm 2022 (theo giá so sánh) đạt 13.963,91 tỷ đồng. "
+        "GRDP bình quân đầu người (giá hiện hành) ước đạt 39,68 triệu đồng/người/năm.\n",
+    )
+    indicators = {f.printed: f.indicator for f in result.figures}
+    assert indicators["13.963,91 tỷ đồng"] == "grdp"
+    assert indicators["39,68 triệu đồng/người/năm"] == "grdp-per-capita"

@@ -65,6 +65,7 @@ _FILLER: Final = re.compile(
     r"dưới|hơn|gần|được|thêm)\b",
     re.IGNORECASE,
 )
+_ASIDE: Final = re.compile(r"\([^()0-9]*\)")
 #: Where a figure's own words start before it: after a bracket, a colon or "trong đó".
 _BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re.IGNORECASE)
 _LIST_START: Final = re.compile(r"[(:,/]|\b(?:trong đó|bao gồm|gồm|và)\b", re.IGNORECASE)
@@ -119,7 +120,9 @@ class At:
         text = self.passage.text
         clause = self.span.start - len(self.before)
         start = max(self.since, clause)
-        before = text[start : self.span.start]
+        # An aside in brackets closed before the figure is no start of its words: "GRDP
+        # (theo giá so sánh) đạt 13.963,91 tỷ đồng".
+        before = _ASIDE.sub(" ", text[start : self.span.start])
         # After a figure in the same clause, a list goes on: ", 295 trường phổ thông".
         starts = _LIST_START if self.since > clause else _BEFORE_START
         cuts = [m.end() for m in starts.finditer(before)]
