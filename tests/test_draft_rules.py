@@ -162,3 +162,14 @@ def test_an_aside_in_brackets_before_a_figure_does_not_start_its_words(tmp_path)
     indicators = {f.printed: f.indicator for f in result.figures}
     assert indicators["13.963,91 tỷ đồng"] == "grdp"
     assert indicators["39,68 triệu đồng/người/năm"] == "grdp-per-capita"
+
+
+def test_a_bare_number_before_its_attainment_takes_its_indicators_unit(tmp_path):
+    result = _draft(
+        tmp_path,
+        "- Cây Mắc ca: Diện tích trồng mới ước đạt 1.168,03 (đạt 16,59% kế hoạch).\n",
+    )
+    figure = next(f for f in result.figures if f.printed == "1.168,03")
+    assert figure.unit == "ha"
+    assert figure.indicator == "macadamia-new-planting-area"
+    assert ("attainment", "16,59%") in _claims(result)

@@ -145,6 +145,10 @@ class Reader:
             if span.printed.denominator is not None:
                 subject = self._fraction(at)
                 continue
+            if span.bare:
+                bare = self._bare(at, span)
+                subject = bare or subject
+                continue
             kind = claim_kind(at, self.unit_of, self.is_rate)
             if kind == "growth" and subject is None and passage.part >= 2:
                 kind = None  # "đàn gia súc tăng 1,66%" in the plan: a growth rate targeted
@@ -224,7 +228,7 @@ class Reader:
 
     # -- figures ------------------------------------------------------------------------------
 
-    def _figure(self, at: At, span: Span) -> DraftFigure:
+    def _figure(self, at: At, span: Span, matched: DraftIndicator | None = None) -> DraftFigure:
         printed = span.printed
         text, unit = printed.text, _title_unit(printed)
         if unit is None and span.listed:
@@ -232,7 +236,10 @@ class Reader:
         if unit is not None:
             text = text[: text.rfind(printed.unit)].rstrip()
         role, status, basis, as_of = self._role(at)
-        indicator, notes = self._indicator(at, printed.unit)
+        if matched is None:
+            indicator, notes = self._indicator(at, printed.unit)
+        else:
+            indicator, notes = matched, []
         notes.extend(at.period_review)
         if _THREE_DIGITS.search(printed.text) and printed.value < 1000:
             notes.append(
@@ -260,6 +267,18 @@ class Reader:
             phrase=at.phrase,
             review=tuple(notes),
         )
+
+    def _bare(self, at: At, span: Span) -> DraftFigure | None:
+        """A number printed with no unit: a figure in its indicator's unit, if one matches well."""
+        found = self.vocabulary.match(at.query, None, part=at.part)
+        if found is None or found.score < STRONG:
+            self.unread.append(Unread(span.printed.text, "no unit printed, no indicator matched"))
+            return None
+        self.indicators[found.indicator.id] = found.indicator
+        figure = self._figure(at, span, found.indicator)
+        unit = found.indicator.unit
+        note = f"no unit printed: {unit!r} taken from the indicator {found.indicator.id!r}"
+        return self._add(attrs.evolve(figure, unit=unit, review=(*figure.review, note)))
 
     def _fraction(self, at: At) -> DraftFigure:
         """A fraction "a/b xã": a figure for each number, and a fraction claim."""

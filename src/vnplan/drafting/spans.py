@@ -43,6 +43,9 @@ _SKIP: Final = re.compile(
 _RANGE: Final = re.compile(r"\s*[-–]\s*[0-9]+(?:[.,][0-9]+)*\s*%")
 _BRACKET_SIGN: Final = re.compile(r"\(\s*[+\-]\Z")
 _STOP: Final = re.compile(r"[;:()\[\]“”\"]|,(?![0-9])|\.(?:\s|\Z)|…|\s[-–]\s")
+#: A bare number followed by its attainment in brackets, after "đạt" or "là".
+_BARE: Final = re.compile(r"\s*\(\s*(?:đạt|bằng|vượt)\b")
+_BARE_BEFORE: Final = re.compile(r"\b(?:đạt|là)\s+\Z")
 _PERIOD_UNITS: Final = frozenset({"tháng", "năm", "quý", "tuần", "tuổi"})
 _MAX_WORDS: Final = 7
 
@@ -59,6 +62,9 @@ class Span:
     #: The figure counts a list of things together ("72 chi nhánh, văn phòng đại diện"):
     #: it is printed as the bare number, its unit the first thing's.
     listed: bool = False
+    #: A number printed with no unit, its unit said by the clause: "Diện tích trồng mới ước
+    #: đạt 1.168,03 (đạt 16,59% kế hoạch)"; the figure takes its indicator's unit.
+    bare: bool = False
 
 
 @attrs.frozen
@@ -134,6 +140,11 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
             position = range_match.end()
             continue
         span = _longest(text, start, number_end)
+        if _is_bare(text, start, span):
+            assert span is not None  # noqa: S101  (for mypy: _is_bare says so)
+            spans.append(attrs.evolve(span, bare=True))
+            position = span.end
+            continue
         if span is None or not span.printed.unit:
             _note_unit(text, start, number_end if span is None else span.end, unread)
             continue
@@ -144,6 +155,16 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
         spans.append(span)
         position = span.end
     return spans, unread
+
+
+def _is_bare(text: str, start: int, span: Span | None) -> bool:
+    """Whether a number with no unit is followed by its attainment, after "đạt" or "là"."""
+    return (
+        span is not None
+        and not span.printed.unit
+        and _BARE.match(text, span.end) is not None
+        and _BARE_BEFORE.search(text, 0, start) is not None
+    )
 
 
 def _longest(text: str, start: int, number_end: int) -> Span | None:
