@@ -173,3 +173,28 @@ def test_a_bare_number_before_its_attainment_takes_its_indicators_unit(tmp_path)
     assert figure.unit == "ha"
     assert figure.indicator == "macadamia-new-planting-area"
     assert ("attainment", "16,59%") in _claims(result)
+
+
+def test_a_paragraph_broken_by_a_page_and_its_footnotes_is_joined_again():
+    assert paragraphs("các khu đô thị đã đề\n\n¹⁵ Chú thích.\n\nra. Đến nay có 13 dự án.") == [
+        "các khu đô thị đã đề ra. Đến nay có 13 dự án.",
+        "¹⁵ Chú thích.",
+    ]
+
+
+def test_the_total_of_a_list_is_named_by_the_sentence_before_and_its_parts_take_its_family(
+    tmp_path,
+):
+    result = _draft(
+        tmp_path,
+        "Tiếp tục cụ thể hóa chủ trương thu hút đầu tư. Trong năm 2022, UBND tỉnh đã triển "
+        "khai các dự án đầu tư phát triển các khu đô thị tạo nguồn thu từ đất đai giai đoạn "
+        "ngắn hạn năm 2021-2022 đã đề ra. Đến thời điểm hiện tại, trong 13 dự án dự kiến đầu "
+        "tư thuộc kế hoạch: có 01 dự án đã hoàn thành đấu giá; 04 dự án đã phê duyệt dự án.\n",
+    )
+    indicators = [f.indicator for f in result.figures]
+    assert indicators == [
+        "urban-land-revenue-projects",
+        "urban-land-revenue-projects-by-status",
+        "urban-land-revenue-projects-by-status",
+    ]

@@ -7,7 +7,7 @@ from typing import Final
 
 import attrs
 
-from vnplan.drafting.records import DraftFigure, Where
+from vnplan.drafting.records import DraftFigure, DraftIndicator, Where
 from vnplan.drafting.spans import Span
 from vnplan.drafting.structure import Passage
 from vnplan.drafting.vocabulary import Query
@@ -65,6 +65,13 @@ _FILLER: Final = re.compile(
     r"dưới|hơn|gần|được|thêm)\b",
     re.IGNORECASE,
 )
+#: When, not what: "Đến thời điểm hiện tại, trong 13 dự án …" (a stock's date, no name).
+_NOW: Final = re.compile(
+    r"\b(?:(?:tính\s+)?đến\s+(?:thời điểm\s+)?(?:hiện tại|hiện nay|nay)|hiện nay|hiện tại)\b,?",
+    re.IGNORECASE,
+)
+#: "trong 13 dự án …" is "among the 13 projects": the preposition names nothing.
+_AMONG: Final = re.compile(r"\btrong\s*\Z", re.IGNORECASE)
 _ASIDE: Final = re.compile(r"\([^()0-9]*\)")
 #: Where a figure's own words start before it: after a bracket, a colon or "trong đó".
 _BEFORE_START: Final = re.compile(r"[(:]|\b(?:trong đó|bao gồm|gồm)\b", re.IGNORECASE)
@@ -100,6 +107,11 @@ class At:
     since: int = 0
     #: The figure is listed as a part of a total ("trong đó", "gồm:", "cụ thể:").
     part: bool = False
+    #: The figure heads a list of parts ("trong 13 dự án …: có 01 dự án …"): the sentence
+    #: before it names what is listed.
+    total: bool = False
+    #: The indicator of the parts of the list's total, if the vocabulary has one.
+    family: DraftIndicator | None = None
 
     @property
     def verb(self) -> str | None:
@@ -123,6 +135,7 @@ class At:
         # An aside in brackets closed before the figure is no start of its words: "GRDP
         # (theo giá so sánh) đạt 13.963,91 tỷ đồng".
         before = _ASIDE.sub(" ", text[start : self.span.start])
+        before = _AMONG.sub(" ", _NOW.sub(" ", before))
         # After a figure in the same clause, a list goes on: ", 295 trường phổ thông".
         starts = _LIST_START if self.since > clause else _BEFORE_START
         cuts = [m.end() for m in starts.finditer(before)]
@@ -135,7 +148,7 @@ class At:
         if not _FILLER.sub("", before).strip():  # "(11) Phấn đấu có 126/129 xã, phường đạt …"
             stops = _AFTER_STOP_NAMED
         stop = stops.search(text, after_start)
-        after = text[after_start : stop.start() if stop else len(text)].split()[:8]
+        after = text[after_start : stop.start() if stop else len(text)].split()[:10]
         return " ".join([*before.split(), *after])
 
     @property
@@ -144,9 +157,13 @@ class At:
         text = self.passage.text
         labels = [m[1] for m in _LABEL.finditer(text, 0, self.span.start)]
         labels = [label for label in labels if not _LIST_HEAD.search(label)]
+        label = labels[-1] if labels else ""
+        if self.total and not label:  # the sentence before a list's total labels it
+            sentence_start = self.span.start - len(self.before)
+            label = text[:sentence_start].rstrip(" .;").rsplit(". ", 1)[-1]
         return Query(
             local=self.own_words,
-            label=labels[-1] if labels else "",
+            label=label,
             clause=self.phrase,
             heading=self.passage.heading,
         )

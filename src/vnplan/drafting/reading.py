@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from vnplan.drafting._deps import Printed, parse_printed
+from vnplan.drafting._deps import Printed, UnitError, parse_printed, same_dimension
 from vnplan.drafting.claims import change_fits, claim_kind, reference
 from vnplan.drafting.context import BASES, VERB, At, clause_start
 from vnplan.drafting.records import DraftClaim, DraftFigure, DraftIndicator, DraftRelation, Where
@@ -41,7 +41,9 @@ _STOCK: Final = re.compile(
 )
 _BREAKDOWN: Final = re.compile(r"trong đó|bao gồm|\bgồm\b", re.IGNORECASE)
 #: What opens a list of a total's parts: a word, or a colon after a figure.
-_PARTS_OPEN: Final = re.compile(r"trong đó|bao gồm|\bgồm\b|cụ thể|chia ra", re.IGNORECASE)
+_PARTS_OPEN: Final = re.compile(
+    r"trong đó|bao gồm|\bgồm\b|cụ thể(?!\s+h[oó][aá])|chia ra", re.IGNORECASE
+)
 _THREE_DIGITS: Final = re.compile(r"(?<![0-9.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _SCALES: Final = ("nghìn tỷ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn")
 
@@ -126,6 +128,8 @@ class Reader:
         shares: list[DraftFigure] = []
         breakdown: tuple[DraftFigure, list[DraftFigure]] | None = None
         opens = _parts_start(text, spans, footnote=passage.footnote is not None)
+        total = _list_total(text, spans, opens)
+        family: DraftIndicator | None = None
         for span in spans:
             new_start = clause_start(text, start, span.start)
             if new_start != start:
@@ -140,7 +144,7 @@ class Reader:
                 passage=passage, span=span, before=before,
                 after=text[span.end : span.end + 80], period=period,
                 period_review=period_review, where=where, subject=subject, since=since,
-                part=span.start >= opens,
+                part=span.start >= opens, total=span is total, family=family,
             )  # fmt: skip
             if span.printed.denominator is not None:
                 subject = self._fraction(at)
@@ -149,20 +153,26 @@ class Reader:
                 bare = self._bare(at, span)
                 subject = bare or subject
                 continue
-            kind = claim_kind(at, self.unit_of, self.is_rate)
-            if kind == "growth" and subject is None and passage.part >= 2:
-                kind = None  # "đàn gia súc tăng 1,66%" in the plan: a growth rate targeted
+            kind = self._kind(at)
             if kind is not None:
                 self.claims.append(self._claim(kind, at))
                 continue
             figure = self._add(self._figure(at, span))
             subject = figure
+            family = self.vocabulary.family(figure.indicator) if span is total else family
             if at.verb == "chiếm":
                 shares.append(figure)
             breakdown = self._breakdown(breakdown, figure, between, where)
         if breakdown is not None:
             self._relation(breakdown, where)
         self._structure(shares, where)
+
+    def _kind(self, at: At) -> str | None:
+        """The kind of claim at ``at``, or ``None`` for a figure."""
+        kind = claim_kind(at, self.unit_of, self.is_rate)
+        if kind == "growth" and at.subject is None and at.passage.part >= 2:
+            return None  # "đàn gia súc tăng 1,66%" in the plan: a growth rate targeted
+        return kind
 
     def _period(self, passage: Passage, upto: str, before: str) -> tuple[str, tuple[str, ...]]:
         sentence = upto[upto.rfind(". ") + 1 :]
@@ -331,6 +341,9 @@ class Reader:
     def _indicator(self, at: At, unit: str) -> tuple[DraftIndicator, list[str]]:
         found = self.vocabulary.match(at.query, unit or None, part=at.part)
         phrase = _name_words(at)
+        if at.part and at.family is not None and _fits(at.family.unit, unit):
+            self.indicators[at.family.id] = at.family
+            return at.family, [f"breakdown part: taken as its total's parts {at.family.name_vi!r}"]
         family = self.vocabulary.family(found.indicator.id) if found and at.part else None
         if found is not None and family is not None and found.score >= WEAK:
             self.indicators[family.id] = family
@@ -431,6 +444,21 @@ def _parts_start(text: str, spans: list[Span], *, footnote: bool) -> int:
     if spans and (colon := text.find(":", after)) >= 0:
         starts.append(colon)
     return min(starts, default=len(text) + 1)
+
+
+def _list_total(text: str, spans: list[Span], opens: int) -> Span | None:
+    """The figure that heads a list of parts: the last before the list, in its sentence."""
+    before = [span for span in spans if span.end <= opens]
+    if opens > len(text) or not before or re.search(r"[;.]\s", text[before[-1].end : opens]):
+        return None
+    return before[-1]
+
+
+def _fits(unit: str, other: str) -> bool:
+    try:
+        return same_dimension(unit or "%", other or "%")
+    except UnitError:
+        return False
 
 
 def _decimals(text: str) -> int:

@@ -33,6 +33,7 @@ _PAGE_NUMBER: Final = re.compile(
 )
 #: Where a line ends a paragraph, and how the next one starts a new one.
 _ENDS: Final = frozenset(".:;!?…")
+_MARKERS: Final = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _STARTS: Final = re.compile(
     r"[-+•*–]\s|\([0-9a-zđ]{1,2}\)|[0-9]+(?:\.[0-9]+)*\.?\s+\D|[IVX]+[.\-]|[a-zđ]\)\s"
     r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-ZĐÀ-Ỹ]"
@@ -210,4 +211,22 @@ def paragraphs(text: str) -> list[str]:
         current.append(line)
     if current:
         result.append(" ".join(current))
+    return _rejoined(result)
+
+
+def _rejoined(found: list[str]) -> list[str]:
+    """Join a paragraph broken by a page: its rest starts in lower case after a blank line.
+
+    The paragraph before it ends with no sentence's end ("… đã đề" and "ra. Đến …"); the
+    page's footnotes, printed between the two halves, stay where they are.
+    """
+    result: list[str] = []
+    for paragraph in found:
+        body = len(result) - 1
+        while body >= 0 and result[body][:1] in _MARKERS:
+            body -= 1
+        if paragraph[:1].islower() and body >= 0 and result[body][-1] not in _ENDS:
+            result[body] = f"{result[body]} {paragraph}"
+            continue
+        result.append(paragraph)
     return result
