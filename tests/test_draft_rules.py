@@ -198,3 +198,15 @@ def test_the_total_of_a_list_is_named_by_the_sentence_before_and_its_parts_take_
         "urban-land-revenue-projects-by-status",
         "urban-land-revenue-projects-by-status",
     ]
+
+
+def test_a_count_followed_by_the_next_figures_label_counts_no_list_of_things():
+    spans, _ = find_spans(
+        "doanh nghiệp ngoài tỉnh 3.947 lao động, doanh nghiệp trong tỉnh 444 lao động; "
+        "xử lý 888 tổ chức, cá nhân, xử phạt 14.098,68 triệu đồng"
+    )
+    assert [(s.printed.text, s.listed) for s in spans][:3] == [
+        ("3.947 lao động", False),
+        ("444 lao động", False),
+        ("888 tổ chức", True),
+    ]

@@ -202,6 +202,8 @@ _NOT_A_THING: Final = re.compile(
     r"riêng|nhưng|song|tuy|đến|từ|tại|nâng|góp|trị giá|kinh phí|tổng)\b",
     re.IGNORECASE,
 )
+#: A number after the comma, before the next one: the words name the next figure.
+_NUMBER_NEXT: Final = re.compile(r",[^;.():,0-9]*[0-9]")
 _PHYSICAL: Final = frozenset({"[mass]", "[length]", "[time]", "[currency]", "[temperature]"})
 #: Or two more, in lower case: "10 chi nhánh, văn phòng đại diện, địa điểm kinh doanh".
 _THREE_THINGS: Final = re.compile(
@@ -222,6 +224,8 @@ def _lists_things(text: str, span: Span) -> bool:
         return False
     following = _NEXT_THING.match(text, span.end)
     if following is None or _NOT_A_THING.match(following[1]):
+        return False
+    if _NUMBER_NEXT.match(text, span.end):  # "3.947 lao động, doanh nghiệp trong tỉnh 444 …"
         return False
     if _THREE_THINGS.match(text, span.end):
         return True
