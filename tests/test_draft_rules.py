@@ -210,3 +210,11 @@ def test_a_count_followed_by_the_next_figures_label_counts_no_list_of_things():
         ("444 lao động", False),
         ("888 tổ chức", True),
     ]
+
+
+def test_a_rank_after_dung_thu_or_xep_thu_is_a_figure_in_hang():
+    spans, _ = find_spans("tăng 10,19%, đứng thứ 2 về tốc độ tăng trưởng, xếp thứ 14/63 tỉnh")
+    ranks = [(s.printed.text, s.unit) for s in spans if s.bare]
+    assert ranks == [("2", "hạng"), ("14", "hạng")]
+    spans, _ = find_spans("Kỳ họp thứ 10 HĐND tỉnh")
+    assert spans == []

@@ -280,8 +280,8 @@ class Reader:
 
     def _bare(self, at: At, span: Span) -> DraftFigure | None:
         """A number printed with no unit: a figure in its indicator's unit, if one matches well."""
-        found = self.vocabulary.match(at.query, None, part=at.part)
-        if found is None or found.score < STRONG:
+        found = self.vocabulary.match(at.query, span.unit or None, part=at.part)
+        if found is None or found.score < (WEAK if span.unit else STRONG):
             self.unread.append(Unread(span.printed.text, "no unit printed, no indicator matched"))
             return None
         self.indicators[found.indicator.id] = found.indicator

@@ -32,7 +32,8 @@ _QUALIFIER: Final = re.compile(
 )
 _SKIP: Final = re.compile(
     r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"  # dates 31/12/2022
-    r"|(?:ngày|tháng|quý|năm|khóa|khoá|thứ|lần thứ|kỳ họp thứ|số|Số)\s*:?\s*[0-9]+(?:/[0-9]{4})?"
+    r"|(?:ngày|tháng|quý|năm|khóa|khoá|(?<!đứng )(?<!xếp )thứ|lần thứ|kỳ họp thứ|số|Số)"
+    r"\s*:?\s*[0-9]+(?:/[0-9]{4})?"
     r"(?:\s*[-–]\s*[0-9]{4})?"  # năm 2022, tháng 10/2022, thứ 2, số 58, 2021-2025
     r"(?![0-9]*[.,][0-9]|\s*%)"  # but not "dân số 1,82%": a decimal or a percent is a figure
     r"|[0-9]+(?:\s*/\s*[0-9]+)*\s*/\s*[A-ZĐ]{2}"  # document numbers 58/NQ-HĐND, 350 /BC
@@ -46,6 +47,9 @@ _STOP: Final = re.compile(r"[;:()\[\]“”\"]|,(?![0-9])|\.(?:\s|\Z)|…|\s[-�
 #: A bare number followed by its attainment in brackets, after "đạt" or "là".
 _BARE: Final = re.compile(r"\s*\(\s*(?:đạt|bằng|vượt)\b")
 _BARE_BEFORE: Final = re.compile(r"\b(?:đạt|là)\s+\Z")
+#: A rank: "đứng thứ 2 về tốc độ tăng trưởng", "xếp thứ 14/63 tỉnh thành"; its unit is
+#: its indicator's ("hạng").
+_RANK: Final = re.compile(r"\b(?:đứng|xếp)\s+thứ\s+\Z", re.IGNORECASE)
 _PERIOD_UNITS: Final = frozenset({"tháng", "năm", "quý", "tuần", "tuổi"})
 _MAX_WORDS: Final = 7
 
@@ -65,6 +69,8 @@ class Span:
     #: A number printed with no unit, its unit said by the clause: "Diện tích trồng mới ước
     #: đạt 1.168,03 (đạt 16,59% kế hoạch)"; the figure takes its indicator's unit.
     bare: bool = False
+    #: The unit the words say, for a bare number that has one: "hạng" for a rank.
+    unit: str = ""
 
 
 @attrs.frozen
@@ -139,9 +145,8 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
             unread.append(Unread(text[start : range_match.end()], "range"))
             position = range_match.end()
             continue
-        span = _longest(text, start, number_end)
-        if _is_bare(text, start, span):
-            assert span is not None  # noqa: S101  (for mypy: _is_bare says so)
+        span = _rank(text, start, number_end) or _longest(text, start, number_end)
+        if span is not None and (span.bare or _is_bare(text, start, span)):
             spans.append(attrs.evolve(span, bare=True))
             position = span.end
             continue
@@ -157,11 +162,18 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
     return spans, unread
 
 
-def _is_bare(text: str, start: int, span: Span | None) -> bool:
+def _rank(text: str, start: int, number_end: int) -> Span | None:
+    """A rank, "đứng thứ 2", "xếp thứ 14/63 tỉnh": the number alone, in "hạng"."""
+    if not _RANK.search(text, 0, start):
+        return None
+    rank = _read(text[start:number_end])
+    return None if rank is None else Span(start, number_end, rank, bare=True, unit="hạng")
+
+
+def _is_bare(text: str, start: int, span: Span) -> bool:
     """Whether a number with no unit is followed by its attainment, after "đạt" or "là"."""
     return (
-        span is not None
-        and not span.printed.unit
+        not span.printed.unit
         and _BARE.match(text, span.end) is not None
         and _BARE_BEFORE.search(text, 0, start) is not None
     )
