@@ -218,3 +218,8 @@ def test_a_rank_after_dung_thu_or_xep_thu_is_a_figure_in_hang():
     assert ranks == [("2", "hạng"), ("14", "hạng")]
     spans, _ = find_spans("Kỳ họp thứ 10 HĐND tỉnh")
     assert spans == []
+
+
+def test_a_unit_defined_by_its_own_name_is_kept_whole_an_alias_is_not():
+    spans, _ = find_spans("thu giữ 02 xe ô tô, 136 xe máy; 179 điểm phục vụ bưu chính")
+    assert [s.printed.text for s in spans] == ["02 xe ô tô", "136 xe máy", "179 điểm"]

@@ -10,7 +10,7 @@ from vnplan.exceptions import DataError, ParseError, UnitError, VnplanError
 from vnplan.io import load
 from vnplan.model import SECTORS, Indicator, Report
 from vnplan.text import Printed, parse_date, parse_document_number, parse_printed
-from vnplan.units import same_dimension, unit_info
+from vnplan.units import is_count_dimension, registry, same_dimension, unit_info
 
 __all__ = [
     "SECTORS",
@@ -29,10 +29,12 @@ __all__ = [
     "Status",
     "UnitError",
     "VnplanError",
+    "is_count_dimension",
     "load",
     "parse_date",
     "parse_document_number",
     "parse_printed",
+    "registry",
     "same_dimension",
     "unit_info",
 ]

@@ -20,7 +20,15 @@ from typing import Final
 
 import attrs
 
-from vnplan.drafting._deps import ParseError, Printed, UnitError, parse_printed, unit_info
+from vnplan.drafting._deps import (
+    ParseError,
+    Printed,
+    UnitError,
+    is_count_dimension,
+    parse_printed,
+    registry,
+    unit_info,
+)
 
 __all__ = ["Span", "Unread", "find_spans"]
 
@@ -195,6 +203,7 @@ def _longest(text: str, start: int, number_end: int) -> Span | None:
             shorter = _read(text[start:shorter_end].rstrip(".…"))
             if (
                 shorter is not None
+                and not _own_name(printed.unit)
                 and shorter.unit
                 and shorter.denominator_unit == printed.denominator_unit
                 and _same_unit(shorter.unit, printed.unit)
@@ -274,6 +283,21 @@ _CODE_BEFORE: Final = re.compile(
 
 def _is_code(text: str, start: int) -> bool:
     return _CODE_BEFORE.search(text, 0, start) is not None
+
+
+def _own_name(unit: str) -> bool:
+    """Whether a count's unit is a kind of thing vnplan defines by this very name.
+
+    "02 xe ô tô" keeps its unit whole: a car is a kind of vehicle. "179 điểm phục vụ" is
+    read as "179 điểm" ("điểm phục vụ" is another name of "điểm"), and "177 tấn quả
+    tươi" as "177 tấn" (a mass: what is weighed belongs to the indicator).
+    """
+    name = "_".join(unit.split())
+    try:
+        own = registry().get_name(name) == name
+        return bool(own) and is_count_dimension(unit_info(unit).dimension)
+    except Exception:  # noqa: BLE001  (pint's errors for names it does not know vary)
+        return False
 
 
 def _same_unit(unit: str, other: str) -> bool:
