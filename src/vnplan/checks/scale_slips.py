@@ -248,7 +248,9 @@ def _ceiling_finding(operand: Operand, total: Measurement | Target) -> Finding:
     """The finding on a flow far above the largest total of its sector and year."""
     item = operand.item
     qualified = operand.bound in _LOOSE or total.bound in _LOOSE
-    severity = Severity.INFO if qualified else Severity.MATERIAL
+    # A flow far above its sector's total is implausible, not impossible: no arithmetic
+    # the report prints fails. So it is a lead for the reader, never more than info.
+    severity = Severity.INFO
     outcome = Outcome(severity, "material", qualified=qualified)
     messages: list[str] = []
     for language in ("vi", "en"):
@@ -305,9 +307,11 @@ class ScaleSlips(Check):
     thousand times smaller it does not exceed the total.
 
     **Severity.** ``material`` (``info`` at most when every comparison rests on a
-    qualified figure, *khoảng* or *trên*, and for a flow or a total so qualified);
-    a part larger than its whole is ``rounding``
-    when only a cut-off or one-unit-off reading reconciles them.
+    qualified figure, *khoảng* or *trên*); a part larger than its whole is ``rounding``
+    when only a cut-off or one-unit-off reading reconciles them. A flow far above its
+    sector's total is always ``info``: implausible, not impossible, since no arithmetic
+    the report prints fails (a sector may hold a flow larger than any of its printed
+    breakdowns).
     """
 
     name = "scale-slips"
