@@ -223,3 +223,38 @@ def test_a_rank_after_dung_thu_or_xep_thu_is_a_figure_in_hang():
 def test_a_unit_defined_by_its_own_name_is_kept_whole_an_alias_is_not():
     spans, _ = find_spans("thu giữ 02 xe ô tô, 136 xe máy; 179 điểm phục vụ bưu chính")
     assert [s.printed.text for s in spans] == ["02 xe ô tô", "136 xe máy", "179 điểm"]
+
+
+_DRAFTS = "Năm 2022 thẩm định 63 dự thảo văn bản, ban hành 63 dự thảo văn bản."
+
+
+def test_a_count_word_vnplan_does_not_know_is_declared_by_the_folder(tmp_path):
+    result = _draft(tmp_path, _DRAFTS)
+    drafts = [f for f in result.figures if f.unit == "dự thảo"]
+    assert [f.printed for f in drafts] == ["63", "63"]
+    note = "unit 'dự thảo' declared by the draft: check it is a count of its own"
+    assert all(note in f.review for f in drafts)
+    assert result.units == ("dự thảo = [du_thao]",)
+    assert not [u for u in result.unread if "dự thảo" in u.reason]
+    folder = result.write(tmp_path / "folder")
+    report = (folder / "report.toml").read_text(encoding="utf-8")
+    assert '[[unit]]\ndefinition = "dự thảo = [du_thao]"' in report
+    loaded = vnplan.load(folder)
+    assert {f.printed for f in loaded.measurements} >= {"63"}
+
+
+def test_a_declared_count_word_is_declared_again_by_a_second_draft(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = _draft(tmp_path / "a", _DRAFTS)
+    vnplan.load(first.write(tmp_path / "first"))  # defines the unit process-wide
+    second = _draft(tmp_path / "b", _DRAFTS)  # the same definition again: nothing happens
+    assert second.units == ("dự thảo = [du_thao]",)
+    assert [f.unit for f in second.figures if f.printed == "63"] == ["dự thảo", "dự thảo"]
+    vnplan.load(second.write(tmp_path / "second"))
+
+
+def test_a_number_that_names_no_count_declares_no_unit():
+    for text in ("dịch Covid-19 dẫn đến", "tuyến QL 279 và QL 12", "mức độ 4 đạt", "4 của tỉnh"):
+        spans, _ = find_spans(text)
+        assert not [s for s in spans if s.declare], text

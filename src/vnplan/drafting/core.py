@@ -73,6 +73,9 @@ class Draft:
     unread: tuple[Unread, ...]
     #: What was guessed about the report itself.
     review: tuple[str, ...] = ()
+    #: The pint definitions of the count words vnplan does not know, which the folder
+    #: declares in ``[[unit]]`` tables ("dự thảo = [du_thao]").
+    units: tuple[str, ...] = ()
 
     @property
     def new_indicators(self) -> tuple[DraftIndicator, ...]:
@@ -204,6 +207,7 @@ def draft(source: str | Path, *, vocabulary: str | Path | None = None) -> Draft:
             claims=tuple(reader.claims),
             relations=tuple(reader.relations),
             unread=tuple(reader.unread),
+            units=tuple(reader.units.values()),
             **meta,  # type: ignore[arg-type]
         )
     )

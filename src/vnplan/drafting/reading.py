@@ -89,6 +89,8 @@ class Reader:
     claims: list[DraftClaim] = attrs.Factory(list)
     relations: list[DraftRelation] = attrs.Factory(list)
     unread: list[Unread] = attrs.Factory(list)
+    #: The pint definitions of the count words the folder must declare, by unit.
+    units: dict[str, str] = attrs.Factory(dict)
     _ids: set[str] = attrs.Factory(set)
     _new: dict[tuple[str, str], DraftIndicator] = attrs.Factory(dict)
     _by_id: dict[str, DraftFigure] = attrs.Factory(dict)
@@ -131,6 +133,8 @@ class Reader:
         total = _list_total(text, spans, opens)
         family: DraftIndicator | None = None
         for span in spans:
+            if span.declare:
+                self.units.setdefault(span.printed.unit, span.declare)
             new_start = clause_start(text, start, span.start)
             if new_start != start:
                 start, subject = new_start, None
@@ -241,7 +245,7 @@ class Reader:
     def _figure(self, at: At, span: Span, matched: DraftIndicator | None = None) -> DraftFigure:
         printed = span.printed
         text, unit = printed.text, _title_unit(printed)
-        if unit is None and span.listed:
+        if unit is None and (span.listed or span.declare):
             unit = printed.unit  # "72 chi nhánh, văn phòng …": the number counts them all
         if unit is not None:
             text = text[: text.rfind(printed.unit)].rstrip()
@@ -251,6 +255,10 @@ class Reader:
         else:
             indicator, notes = matched, []
         notes.extend(at.period_review)
+        if span.declare:
+            notes.append(
+                f"unit {printed.unit!r} declared by the draft: check it is a count of its own"
+            )
         if _THREE_DIGITS.search(printed.text) and printed.value < 1000:
             notes.append(
                 f"{printed.text!r}: a comma followed by exactly three digits; if it groups "

@@ -8,14 +8,16 @@ is read as "177 tấn", since vnplan knows no unit "tấn chè búp tươi".
 
 Numbers that are no figures are left out before that: dates, document numbers, years,
 periods ("6 tháng"), list numbers ("(1)"). A number that reads with no unit is left out
-too, and noted as *unread* when a word follows it (a count of a thing vnplan has no unit
-for: "25 tiêu chuẩn"), as are ranges ("6,5 - 7%"), which ``parse_printed`` reads but a
-draft does not take yet.
+too, and noted as *unread* when a word follows it that counts nothing; a count of a thing
+vnplan has no unit for ("63 dự thảo") is a figure whose unit the folder declares, a count of
+its own ("dự thảo = [du_thao]"). Ranges ("6,5 - 7%") are noted as unread: ``parse_printed``
+reads them but a draft does not take them yet.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 import attrs
@@ -30,7 +32,7 @@ from vnplan.drafting._deps import (
     unit_info,
 )
 
-__all__ = ["Span", "Unread", "find_spans"]
+__all__ = ["Span", "Unread", "declaration", "find_spans"]
 
 _NUMBER: Final = re.compile(r"(?<![0-9.,/\w])[0-9]+(?:[.,][0-9]+)*|(?<=[^\W\d])[0-9]+(?:,[0-9]+)?")
 _QUALIFIER: Final = re.compile(
@@ -60,6 +62,17 @@ _BARE_BEFORE: Final = re.compile(r"\b(?:đạt|là)\s+\Z")
 _RANK: Final = re.compile(r"\b(?:đứng|xếp)\s+thứ\s+\Z", re.IGNORECASE)
 _PERIOD_UNITS: Final = frozenset({"tháng", "năm", "quý", "tuần", "tuổi"})
 _MAX_WORDS: Final = 7
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+#: Before a number that names, not counts: "Covid-19", "QL 279", "mức độ 4".
+_NAMED: Final = re.compile(r"(?:-|\b[A-ZĐ]{2,}\s|\bđộ\s)\Z")
+#: Words that follow a number but count nothing: "19 đã được", "4 của tỉnh", "4 đạt".
+_NOT_COUNTED: Final = frozenset(
+    (
+        "và", "của", "được", "đã", "trên", "tại", "những", "đạt", "theo", "là", "có", "cho",
+        "với", "trong", "đến", "từ", "so", "các", "dẫn", "lan", "đảm", "bị", "sẽ", "đang",
+        "này", "đó", "thì", "mà", "như", "hoặc", "tăng", "giảm",
+    )
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -79,6 +92,9 @@ class Span:
     bare: bool = False
     #: The unit the words say, for a bare number that has one: "hạng" for a rank.
     unit: str = ""
+    #: The pint definition of its unit, a count word vnplan's registry does not know
+    #: ("dự thảo = [du_thao]"), which the folder must declare; "" if none.
+    declare: str = ""
 
 
 @attrs.frozen
@@ -131,9 +147,11 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
         The figures read, in order, and the numbers left unread with the reason.
 
     Examples:
-        >>> spans, unread = find_spans("ước đạt 177 tấn chè búp tươi, tăng 25 tiêu chuẩn")
-        >>> [s.printed.text for s in spans], [u.reason for u in unread]
-        (['177 tấn'], ["unit 'tiêu chuẩn' unknown"])
+        >>> spans, unread = find_spans("ước đạt 177 tấn chè búp tươi, thẩm định 63 dự thảo")
+        >>> [(s.printed.text, s.declare) for s in spans]
+        [('177 tấn', ''), ('63 dự thảo', 'dự thảo = [du_thao]')]
+        >>> [u.reason for u in find_spans("mức độ 4 của tỉnh")[1]]
+        ["unit 'của tỉnh' unknown"]
     """
     skipped = _skipped(text)
     spans: list[Span] = []
@@ -158,8 +176,8 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
             spans.append(attrs.evolve(span, bare=True))
             position = span.end
             continue
-        if span is None or not span.printed.unit:
-            _note_unit(text, start, number_end if span is None else span.end, unread)
+        span = _with_unit(text, start, number_end, span, unread)
+        if span is None:
             continue
         if span.printed.unit in _PERIOD_UNITS or _is_code(text, start):
             continue
@@ -168,6 +186,21 @@ def find_spans(text: str) -> tuple[list[Span], list[Unread]]:
         spans.append(span)
         position = span.end
     return spans, unread
+
+
+def _with_unit(
+    text: str, start: int, number_end: int, span: Span | None, unread: list[Unread]
+) -> Span | None:
+    """The span with its unit: one the folder declares if need be; else noted as unread."""
+    if span is None or not span.printed.unit:
+        end = number_end if span is None else span.end
+        counted = _count_word(text, start, end)
+        if counted is None:
+            _note_unit(text, start, end, unread)
+        return counted
+    if span.printed.unit in _declared:  # declared by a draft, and since then defined
+        return attrs.evolve(span, declare=_declared[span.printed.unit])
+    return span
 
 
 def _rank(text: str, start: int, number_end: int) -> Span | None:
@@ -315,9 +348,55 @@ def match_start(text: str, start: int) -> int:
     return start
 
 
-def _note_unit(text: str, start: int, number_end: int, unread: list[Unread]) -> None:
-    """Note a bare number followed by words vnplan has no unit for ("25 chỉ tiêu")."""
+#: The count words a draft declared, by name: loading its folder defines them process-wide,
+#: and a later draft, which then reads them, must still declare them in its own folder.
+_declared: dict[str, str] = {}
+
+
+def declaration(unit: str) -> str:
+    """The definition a draft gives a count word vnplan does not know, its own count.
+
+    Examples:
+        >>> declaration("dự thảo")
+        'dự thảo = [du_thao]'
+    """
+    folded = unicodedata.normalize("NFD", unit.replace("đ", "d").replace("Đ", "D"))
+    ascii_name = "".join(c for c in folded if not unicodedata.combining(c))
+    return f"{unit} = [{'_'.join(ascii_name.lower().split())}]"
+
+
+def _count_word(text: str, start: int, number_end: int) -> Span | None:
+    """A number followed by a count word vnplan has no unit for ("63 dự thảo"), to declare.
+
+    The same words :func:`_note_unit` would note; the figure is the number and the words,
+    and its unit a count of its own.
+    """
+    words = _count_words(text, number_end)
+    number = _read(text[start:number_end])
+    if words is None or number is None or number.unit or number.denominator is not None:
+        return None
+    name = words[1]
+    if _YEAR.fullmatch(text[start:number_end]) or _NAMED.search(text, 0, start):
+        return None  # "2025 theo Nghị quyết", "Covid-19", "QL 279", "mức độ 4": no count
+    if not name.islower() or name.split()[0] in _NOT_COUNTED:
+        return None  # "02 nước Việt Nam", "4 của tỉnh", "19 đã được"
+    if name not in _declared and "_".join(name.split()) in registry():
+        return None  # a unit vnplan knows, that reads as another ("12 tỷ lệ"): not a count
+    definition = _declared.setdefault(name, declaration(name))
+    printed = attrs.evolve(number, text=text[start : number_end + words.end()], unit=name)
+    return Span(start, number_end + words.end(), printed, declare=definition)
+
+
+def _count_words(text: str, number_end: int) -> re.Match[str] | None:
     words = re.match(r"\s?([^\W\d_]+(?:\s[^\W\d_]+)?)", text[number_end:])
     if words is None or not words[1][:1].islower() or words[1].split()[0] in _PERIOD_UNITS:
+        return None
+    return words
+
+
+def _note_unit(text: str, start: int, number_end: int, unread: list[Unread]) -> None:
+    """Note a bare number followed by words vnplan has no unit for ("25 chỉ tiêu")."""
+    words = _count_words(text, number_end)
+    if words is None:
         return
     unread.append(Unread(text[start : number_end + words.end()], f"unit {words[1]!r} unknown"))

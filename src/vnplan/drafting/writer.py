@@ -34,6 +34,10 @@ class Drafted(Protocol):
         """Notes to review on the report as a whole."""
 
     @property
+    def units(self) -> tuple[str, ...]:
+        """The pint definitions of the units the folder declares."""
+
+    @property
     def number(self) -> str:
         """The report's number."""
 
@@ -182,7 +186,8 @@ def write_folder(draft: Drafted, folder: str | Path) -> Path:
             ("plan_year", draft.plan_year), ("title", draft.title), ("language", "vi"),
         ],
     ).replace("[[report]]", "[report]")  # fmt: skip
-    (path / "report.toml").write_text("\n".join([*header, report]), encoding="utf-8")
+    units = [_table("unit", [("definition", definition)]) for definition in draft.units]
+    (path / "report.toml").write_text("\n".join([*header, report, *units]), encoding="utf-8")
     indicators = "\n".join(_indicator(i) for i in draft.indicators)
     (path / "10-indicators.toml").write_text(indicators, encoding="utf-8")
     parts: dict[str, list[str]] = {}
