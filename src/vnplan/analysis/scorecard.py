@@ -118,6 +118,7 @@ from vnplan._enums import Basis, Bound, ClaimKind, Direction, Role
 from vnplan.analysis.growth_result import GrowthResult
 from vnplan.calc.attainment import (
     Attainment,
+    Derived,
     attainment,
     growth,
     is_judged,
@@ -495,30 +496,15 @@ def computed_row(
     Returns:
         The row; ``met`` is ``None`` with a reason where it cannot be said.
     """
-    judged: Attainment | None = None
-    met: bool | None = None
-    reason: str | None = NO_RESULT
-    if result is not None:
-        try:
-            judged = attainment(result, target)
-        except VnplanError:  # units that cannot be compared: no verdict, not a crash
-            reason = UNITS_DIFFER
-        else:
-            met, reason = _verdict(judged, target, result.period, result.as_of)
-    return ScorecardRow(
-        indicator=target.indicator,
-        period=target.period,
-        as_of=target.as_of,
-        target=target,
-        basis=target.basis,
+    when = (None, None) if result is None else (result.period, result.as_of)
+    return _judged_row(
+        target,
+        result,
+        when,
         result=result,
-        claim=None,
-        attainment=judged,
-        met=met,
-        reason=reason,
-        source=None if judged is None else "computed",
+        grown=None,
         target_report=target_report,
-        result_report=None if result is None else result_report,
+        result_report=result_report,
     )
 
 
@@ -546,29 +532,52 @@ def growth_row(
     Returns:
         The row, with :attr:`~ScorecardRow.growth` set and ``result`` ``None``.
     """
-    try:
-        judged: Attainment | None = attainment(grown.derived, target)
-    except VnplanError:  # a growth target in another unit than percent
-        judged = None
-    met, reason = (
-        (None, UNITS_DIFFER)
-        if judged is None
-        else _verdict(judged, target, grown.period, grown.as_of)
+    return _judged_row(
+        target,
+        grown.derived,
+        (grown.period, grown.as_of),
+        result=None,
+        grown=grown,
+        target_report=target_report,
+        result_report=result_report,
     )
+
+
+def _judged_row(
+    target: Target,
+    outturn: Measurement | Derived | None,
+    when: tuple[Period | None, dt.date | None],
+    *,
+    result: Measurement | None,
+    grown: GrowthResult | None,
+    target_report: Report | None,
+    result_report: Report | None,
+) -> ScorecardRow:
+    """The row of ``target`` judged by the kernel on ``outturn`` of period or date ``when``."""
+    judged: Attainment | None = None
+    met: bool | None = None
+    reason: str | None = NO_RESULT
+    if outturn is not None:
+        try:
+            judged = attainment(outturn, target)
+        except VnplanError:  # units that cannot be compared: no verdict, not a crash
+            reason = UNITS_DIFFER
+        else:
+            met, reason = _verdict(judged, target, *when)
     return ScorecardRow(
         indicator=target.indicator,
         period=target.period,
         as_of=target.as_of,
         target=target,
         basis=target.basis,
-        result=None,
+        result=result,
         claim=None,
         attainment=judged,
         met=met,
         reason=reason,
         source=None if judged is None else "computed",
         target_report=target_report,
-        result_report=result_report,
+        result_report=None if outturn is None else result_report,
         growth=grown,
     )
 
